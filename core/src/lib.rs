@@ -1,0 +1,10 @@
+//! Postvett's core: everything the app knows and decides, with no UI or Tauri
+//! dependency. The Tauri shell in `src-tauri` maps its commands onto this API,
+//! and these modules are tested without a webview.
+
+pub mod error;
+pub mod i18n;
+pub mod settings;
+pub mod store;
+
+pub use error::{Error, Result};

@@ -1,0 +1,160 @@
+//! The on-device store: one sled 0.34 database with typed trees and serde
+//! values. Every write is flushed before it returns, so an acknowledged write
+//! survives a crash. The store keeps only what the user chose to save; nothing
+//! about a checklist run is ever written here.
+
+use std::path::Path;
+
+use serde::{de::DeserializeOwned, Serialize};
+
+use crate::settings::Key;
+use crate::{Error, Result};
+
+/// sled's default page cache is 1 GiB; the app stores a few kilobytes.
+const CACHE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The tree that holds [`crate::settings`] keys.
+pub const SETTINGS_TREE: &str = "settings";
+/// The key, in the default tree, holding the schema version as a JSON number.
+pub const SCHEMA_KEY: &str = "schema_version";
+/// The schema this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub struct Store {
+    db: sled::Db,
+    settings: sled::Tree,
+}
+
+impl Store {
+    /// Opens (or creates) the store in `dir` and stamps the schema version.
+    pub fn open(dir: &Path) -> Result<Store> {
+        let db = sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|e| Error::StoreOpen {
+                detail: e.to_string(),
+            })?;
+        let settings = db.open_tree(SETTINGS_TREE)?;
+        let store = Store { db, settings };
+        if store.schema_version()?.is_none() {
+            store
+                .db
+                .insert(SCHEMA_KEY, json(&SCHEMA_VERSION, SCHEMA_KEY)?)?;
+            store.db.flush()?;
+        }
+        Ok(store)
+    }
+
+    /// The schema version stamped in the store, if any.
+    pub fn schema_version(&self) -> Result<Option<u32>> {
+        read(&self.db, SCHEMA_KEY)
+    }
+
+    /// Reads a setting; `None` when it was never set or was cleared.
+    pub fn get<T: DeserializeOwned>(&self, key: Key<T>) -> Result<Option<T>> {
+        read(&self.settings, key.name())
+    }
+
+    /// Writes a setting and returns once it is flushed to disk.
+    pub fn set<T: Serialize>(&self, key: Key<T>, value: &T) -> Result<()> {
+        self.settings.insert(key.name(), json(value, key.name())?)?;
+        self.settings.flush()?;
+        Ok(())
+    }
+
+    /// Removes a setting and returns once that is flushed to disk.
+    pub fn clear<T>(&self, key: Key<T>) -> Result<()> {
+        self.settings.remove(key.name())?;
+        self.settings.flush()?;
+        Ok(())
+    }
+
+    /// Every `(tree, key)` in the store, for audits of what is kept.
+    pub fn keys(&self) -> Result<Vec<(String, String)>> {
+        let mut out = Vec::new();
+        for name in self.db.tree_names() {
+            let tree = self.db.open_tree(&name)?;
+            let tree_name = String::from_utf8_lossy(&name).into_owned();
+            for key in tree.iter().keys() {
+                out.push((
+                    tree_name.clone(),
+                    String::from_utf8_lossy(&key?).into_owned(),
+                ));
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+}
+
+fn json<T: Serialize>(value: &T, key: &str) -> Result<Vec<u8>> {
+    serde_json::to_vec(value).map_err(|e| Error::StoreData {
+        key: key.to_owned(),
+        detail: e.to_string(),
+    })
+}
+
+fn read<T: DeserializeOwned>(tree: &sled::Tree, key: &str) -> Result<Option<T>> {
+    match tree.get(key)? {
+        None => Ok(None),
+        Some(bytes) => serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| Error::StoreData {
+                key: key.to_owned(),
+                detail: e.to_string(),
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::LANGUAGE;
+
+    #[test]
+    fn a_setting_survives_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            assert_eq!(store.get(LANGUAGE).unwrap(), None);
+            store.set(LANGUAGE, &"nb".to_owned()).unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.get(LANGUAGE).unwrap().as_deref(), Some("nb"));
+        assert_eq!(store.schema_version().unwrap(), Some(SCHEMA_VERSION));
+        store.clear(LANGUAGE).unwrap();
+        assert_eq!(store.get(LANGUAGE).unwrap(), None);
+    }
+
+    #[test]
+    fn keys_lists_only_what_was_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.set(LANGUAGE, &"en".to_owned()).unwrap();
+        let keys = store.keys().unwrap();
+        assert!(keys.contains(&("settings".into(), "language".into())));
+        assert!(keys.contains(&("__sled__default".into(), SCHEMA_KEY.into())));
+        assert_eq!(keys.len(), 2, "{keys:?}");
+    }
+
+    #[test]
+    fn an_undecodable_value_is_a_typed_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store
+            .settings
+            .insert("language", &b"\xff not json"[..])
+            .unwrap();
+        assert_eq!(store.get(LANGUAGE).unwrap_err().code(), "store-data");
+    }
+
+    #[test]
+    fn a_path_that_cannot_hold_a_database_is_a_store_open_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("not-a-dir");
+        std::fs::write(&file, b"x").unwrap();
+        let err = Store::open(&file).err().unwrap();
+        assert_eq!(err.code(), "store-open");
+    }
+}

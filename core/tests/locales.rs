@@ -1,0 +1,141 @@
+//! The Fluent sources as a whole: they parse, every locale has the same
+//! messages with the same variables, and every id the code asks for exists.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure report
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use postvett_core::i18n::{audit, embedded_sources, Args, Localizer};
+use postvett_core::Error;
+
+fn catalogues() -> Vec<(&'static str, audit::Catalogue)> {
+    embedded_sources()
+        .iter()
+        .map(|(lang, files)| {
+            (
+                *lang,
+                audit::catalogue(files).unwrap_or_else(|e| panic!("{lang}: {e}")),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn bokmal_and_english_are_bundled() {
+    assert_eq!(Localizer::embedded().languages(), vec!["en", "nb"]);
+}
+
+#[test]
+fn every_embedded_file_parses_without_problems() {
+    let (_, problems) = Localizer::from_sources(embedded_sources());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_locale_has_the_same_messages_and_variables() {
+    let cats = catalogues();
+    let (first_lang, first) = &cats[0];
+    for (lang, cat) in &cats[1..] {
+        let a: BTreeSet<_> = first.keys().collect();
+        let b: BTreeSet<_> = cat.keys().collect();
+        assert_eq!(
+            a.symmetric_difference(&b).collect::<Vec<_>>(),
+            Vec::<&&String>::new(),
+            "ids that exist in only one of {first_lang}/{lang}"
+        );
+        for (id, vars) in first {
+            assert_eq!(
+                &cat[id], vars,
+                "variables of {id} differ between {first_lang} and {lang}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_formatted_string_carries_isolation_marks() {
+    let l = Localizer::embedded();
+    for lang in l.languages() {
+        for (id, text) in l.all(lang) {
+            assert!(!text.contains(['\u{2068}', '\u{2069}']), "{lang}/{id}");
+        }
+    }
+}
+
+#[test]
+fn every_error_code_has_a_message() {
+    let l = Localizer::embedded();
+    for lang in l.languages() {
+        for code in Error::CODES.iter().chain(&["unexpected"]) {
+            let id = format!("error-{code}");
+            assert!(
+                l.format(lang, &id, &Args::new()).is_ok(),
+                "{lang} lacks {id}"
+            );
+        }
+    }
+}
+
+/// Ids the UI asks for by name: `data-i18n*="id"` in HTML and `t("id")` in JS.
+fn ui_ids() -> BTreeSet<String> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src");
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![ui];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for marker in [
+                "data-i18n=\"",
+                "data-i18n-aria-label=\"",
+                "data-i18n-placeholder=\"",
+                "data-i18n-title=\"",
+                "t(\"",
+                "t('",
+            ] {
+                for (at, _) in text.match_indices(marker) {
+                    // `t(` only as a call of its own, not the tail of `createElement(`.
+                    let before = text[..at].chars().next_back();
+                    if marker.starts_with("t(")
+                        && before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+                    {
+                        continue;
+                    }
+                    let id: String = text[at + marker.len()..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '.')
+                        .collect();
+                    if !id.is_empty() {
+                        ids.insert(id);
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_id_the_ui_asks_for_exists_in_every_locale() {
+    let ids = ui_ids();
+    assert!(
+        ids.contains("screen-checklist-title"),
+        "the scan found the UI's ids: {ids:?}"
+    );
+    let l = Localizer::embedded();
+    for lang in l.languages() {
+        for id in &ids {
+            assert!(l.has(lang, id), "{lang} lacks {id}, which the UI asks for");
+        }
+    }
+}
+
+#[test]
+fn a_missing_id_is_caught_by_the_same_check() {
+    assert!(!Localizer::embedded().has("nb", "no-such-message"));
+}

@@ -1,0 +1,44 @@
+## The app frame: name, navigation, screens, settings.
+
+app-name = Postvett
+app-tagline = Think before you post
+skip-to-content = Skip to content
+nav-label = Main menu
+nav-checklist = Check
+nav-guideline = Guideline
+nav-decline = Decline
+nav-tips = Privacy
+nav-shift = Shift
+settings-open = Settings
+back = Back
+
+screen-checklist-title = Can I post this?
+screen-checklist-intro = Answer a few short questions before you post and get a clear answer that points to the guideline.
+screen-guideline-title = The guideline
+screen-guideline-intro = Read the guideline for employees' use of social media and the guide for employees, even offline.
+screen-decline-title = Decline a friend request
+screen-decline-intro = The guideline's text for declining friend and follow requests from patients and relatives, ready to copy.
+screen-tips-title = Privacy settings
+screen-tips-intro = Concrete privacy and location settings for the services you use.
+screen-shift-title = Shift reminder
+screen-shift-intro = Get a reminder at the start of each shift to turn location services off.
+screen-settings-title = Settings
+screen-settings-intro = Language and other choices. Everything is stored on this phone only.
+coming-soon = This part is coming soon.
+
+settings-language = Language
+settings-language-auto = Same as the phone
+language-nb = Norsk bokmål
+language-en = English
+
+no-tauri = Postvett must be opened as an app. This page does not work on its own in a browser.
+
+## Errors: error-<code> for every code the app can return.
+
+error-title = Something went wrong
+error-store-open = The storage on this phone could not be opened. The app works, but your choices will not be saved.
+error-store-io = The change could not be saved. Please try again.
+error-store-data = Some of what was saved could not be read. The default is used instead.
+error-unknown-language = That language is not in the app.
+error-unknown-message = A text is missing from the app.
+error-unexpected = An unexpected error occurred.

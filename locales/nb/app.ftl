@@ -1,0 +1,44 @@
+## The app frame: name, navigation, screens, settings.
+
+app-name = Postvett
+app-tagline = Nettvett før du poster
+skip-to-content = Hopp til innholdet
+nav-label = Hovedmeny
+nav-checklist = Sjekk
+nav-guideline = Regler
+nav-decline = Avslå
+nav-tips = Personvern
+nav-shift = Vakt
+settings-open = Innstillinger
+back = Tilbake
+
+screen-checklist-title = Kan jeg poste dette?
+screen-checklist-intro = Svar på noen korte spørsmål før du poster, og få et klart svar med henvisning til retningslinjen.
+screen-guideline-title = Retningslinjen
+screen-guideline-intro = Les retningslinjen for ansattes bruk av sosiale medier og veiledningen for ansatte, også uten nett.
+screen-decline-title = Avslå en venneforespørsel
+screen-decline-intro = Retningslinjens tekst for å avslå venne- og følgeforespørsler fra pasienter og pårørende, klar til å kopiere.
+screen-tips-title = Personverninnstillinger
+screen-tips-intro = Konkrete innstillinger for personvern og posisjon i tjenestene du bruker.
+screen-shift-title = Vaktpåminnelse
+screen-shift-intro = Få en påminnelse ved starten av hver vakt om å slå av stedstjenester.
+screen-settings-title = Innstillinger
+screen-settings-intro = Språk og andre valg. Alt lagres bare på denne telefonen.
+coming-soon = Denne delen kommer snart.
+
+settings-language = Språk
+settings-language-auto = Som telefonen
+language-nb = Norsk bokmål
+language-en = English
+
+no-tauri = Postvett må åpnes som app. Denne siden fungerer ikke alene i en nettleser.
+
+## Errors: error-<code> for every code the app can return.
+
+error-title = Noe gikk galt
+error-store-open = Lagringen på telefonen kunne ikke åpnes. Appen virker, men valgene dine blir ikke lagret.
+error-store-io = Kunne ikke lagre endringen. Prøv igjen.
+error-store-data = Noe av det som var lagret, kunne ikke leses. Standardvalget brukes i stedet.
+error-unknown-language = Språket finnes ikke i appen.
+error-unknown-message = En tekst mangler i appen.
+error-unexpected = En uventet feil oppstod.

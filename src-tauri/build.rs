@@ -1,0 +1,12 @@
+//! Generates the Tauri context and the app's own command permissions
+//! (`allow-<command>`), so capabilities can grant exactly the commands the UI
+//! calls and nothing else.
+
+fn main() {
+    // The UI is embedded from ../ui/dist; rebuild when any of it changes.
+    println!("cargo:rerun-if-changed=../ui");
+    let manifest =
+        tauri_build::AppManifest::new().commands(&["bootstrap", "set_language", "format"]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .unwrap_or_else(|e| panic!("tauri build step failed: {e:#}"));
+}

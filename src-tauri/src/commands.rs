@@ -1,0 +1,92 @@
+//! The commands the UI may call. Each one maps onto core calls; the
+//! capability file grants exactly these (`allow-<command>`).
+
+use std::collections::BTreeMap;
+
+use postvett_core::i18n::{Args, Localizer};
+use postvett_core::{settings, Error};
+use serde::Serialize;
+use tauri::State;
+
+use crate::{state::os_lang, AppError, AppState};
+
+/// Everything the UI needs to draw its first screen, in one call.
+#[derive(Debug, Serialize)]
+pub struct Bootstrap {
+    /// The language in use.
+    pub lang: String,
+    /// The language the user chose, or `None` for "follow the phone".
+    pub chosen: Option<String>,
+    /// The bundled languages.
+    pub languages: Vec<&'static str>,
+    /// Every message of `lang` that needs no variables.
+    pub strings: BTreeMap<String, String>,
+    /// Set when the store could not be opened; the UI shows it once.
+    pub store_error: Option<Error>,
+}
+
+fn bootstrap_for(state: &AppState) -> Bootstrap {
+    let localizer = Localizer::embedded();
+    let lang = state.lang();
+    let chosen = state
+        .store()
+        .ok()
+        .and_then(|s| s.get(settings::LANGUAGE).ok().flatten());
+    Bootstrap {
+        strings: localizer.all(&lang),
+        lang,
+        chosen,
+        languages: localizer.languages(),
+        store_error: state.store().err(),
+    }
+}
+
+#[tauri::command]
+pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
+    bootstrap_for(&state)
+}
+
+/// Chooses the UI language (`None`: follow the phone), persists the choice and
+/// returns the strings for it.
+#[tauri::command]
+pub fn set_language(
+    state: State<'_, AppState>,
+    lang: Option<String>,
+) -> Result<Bootstrap, AppError> {
+    let localizer = Localizer::embedded();
+    if let Some(l) = &lang {
+        localizer.validate(l)?;
+    }
+    // Persist the choice; if the store is unavailable the switch still happens
+    // for this run, and the UI is told why it will not be remembered.
+    let persisted = state.store().and_then(|store| match &lang {
+        Some(l) => store.set(settings::LANGUAGE, l),
+        None => store.clear(settings::LANGUAGE),
+    });
+    state.set_lang(lang.unwrap_or_else(os_lang));
+    let mut out = bootstrap_for(&state);
+    if let Err(e) = persisted {
+        log::error!("language choice not persisted: {e}");
+        out.store_error = Some(e);
+    }
+    Ok(out)
+}
+
+/// Formats one message with variables, in `lang` or the current language.
+#[tauri::command]
+pub fn format(
+    state: State<'_, AppState>,
+    key: String,
+    args: Option<Args>,
+    lang: Option<String>,
+) -> Result<String, AppError> {
+    let localizer = Localizer::embedded();
+    let lang = match lang {
+        Some(l) => {
+            localizer.validate(&l)?;
+            l
+        }
+        None => state.lang(),
+    };
+    Ok(localizer.format(&lang, &key, &args.unwrap_or_default())?)
+}

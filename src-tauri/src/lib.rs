@@ -1,0 +1,46 @@
+//! The Tauri shell around `postvett-core`: the window, plugins, managed state
+//! and commands. It holds no logic of its own; every command maps onto a core
+//! call. `run_app` is shared by the real entry point and the mock-runtime
+//! tests, so both run the same setup.
+
+mod commands;
+mod error;
+mod state;
+
+use tauri::{Builder, Runtime};
+
+pub use error::AppError;
+pub use state::AppState;
+
+/// The app's entry point on desktop and mobile.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let result = run_app(tauri::Builder::default()).run(tauri::generate_context!());
+    if let Err(e) = result {
+        // Nothing else can show it: the window never opened.
+        eprintln!("Postvett could not start: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Plugins, state and commands for any runtime (the real one or the mock).
+pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(
+            tauri_plugin_log::Builder::new()
+                .level(log::LevelFilter::Info)
+                .build(),
+        )
+        .setup(|app| {
+            state::manage(app.handle());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::bootstrap,
+            commands::set_language,
+            commands::format,
+        ])
+}
+
+#[cfg(test)]
+mod tests;

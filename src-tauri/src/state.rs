@@ -1,0 +1,89 @@
+//! What the shell keeps between commands: the store (opened once per process)
+//! and the current UI language.
+//!
+//! The store is opened behind a process-wide `OnceLock` because sled locks its
+//! directory: on Android the setup hook can run again in the same process, and
+//! a second open would fail. A store that cannot be opened is not fatal: the
+//! app runs with defaults and the UI shows the localised error.
+
+use std::path::PathBuf;
+use std::sync::{OnceLock, RwLock};
+
+use postvett_core::{i18n, settings, store::Store, Error};
+use tauri::{AppHandle, Manager, Runtime};
+
+/// Overrides the data directory (tests point it at a temporary folder).
+pub const DATA_DIR_ENV: &str = "POSTVETT_DATA_DIR";
+
+pub struct AppState {
+    pub store: &'static Result<Store, Error>,
+    pub lang: RwLock<String>,
+}
+
+impl AppState {
+    /// The store, or the error that kept it from opening.
+    pub fn store(&self) -> Result<&Store, Error> {
+        self.store.as_ref().map_err(Clone::clone)
+    }
+
+    pub fn lang(&self) -> String {
+        match self.lang.read() {
+            Ok(l) => l.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    pub fn set_lang(&self, lang: String) {
+        match self.lang.write() {
+            Ok(mut l) => *l = lang,
+            Err(poisoned) => *poisoned.into_inner() = lang,
+        }
+    }
+
+    /// The language the user chose, else the one negotiated from the OS.
+    pub fn initial_lang(store: &Result<Store, Error>) -> String {
+        let localizer = i18n::Localizer::embedded();
+        let chosen = store
+            .as_ref()
+            .ok()
+            .and_then(|s| s.get(settings::LANGUAGE).ok().flatten())
+            .filter(|l| localizer.validate(l).is_ok());
+        chosen.unwrap_or_else(os_lang)
+    }
+}
+
+/// The language negotiated from the OS locales.
+pub fn os_lang() -> String {
+    let os: Vec<String> = sys_locale::get_locales().collect();
+    i18n::negotiate(&os, &i18n::Localizer::embedded().languages())
+}
+
+fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Error> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    app.path()
+        .app_data_dir()
+        .map(|d| d.join("store"))
+        .map_err(|e| Error::StoreOpen {
+            detail: e.to_string(),
+        })
+}
+
+/// Opens the store once per process and registers the state.
+pub fn manage<R: Runtime>(app: &AppHandle<R>) {
+    static STORE: OnceLock<Result<Store, Error>> = OnceLock::new();
+    let store = STORE.get_or_init(|| {
+        let opened = data_dir(app).and_then(|dir| Store::open(&dir));
+        if let Err(e) = &opened {
+            log::error!("store unavailable: {e}");
+        }
+        opened
+    });
+    let lang = AppState::initial_lang(store);
+    log::info!("starting in language {lang}");
+    app.manage(AppState {
+        store,
+        lang: RwLock::new(lang),
+    });
+}

@@ -1,0 +1,100 @@
+//! The real setup, plugins, commands and capabilities on Tauri's mock runtime:
+//! `run_app` as in production, with the real `tauri.conf.json` and
+//! `capabilities/` compiled in by `generate_context!`.
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{Manager, WebviewWindow};
+
+use crate::{run_app, AppState};
+
+fn invoke(webview: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(body),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(webview, request).map(|r| r.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn the_mock_runtime_runs_the_real_setup_commands_and_capabilities() {
+    let dir = tempfile::tempdir().unwrap();
+    // One app per process: the store is opened once per process.
+    std::env::set_var(crate::state::DATA_DIR_ENV, dir.path());
+    std::env::set_var("LC_ALL", "en_US.UTF-8");
+
+    let mut app = run_app(mock_builder())
+        .build(tauri::generate_context!())
+        .unwrap();
+    // Setup (config windows, then our setup hook) runs on the first iteration.
+    #[allow(deprecated)] // a single iteration, never a loop
+    app.run_iteration(|_, _| {});
+    let webview = app
+        .get_webview_window("main")
+        .expect("the configured main window");
+
+    // bootstrap: strings for the negotiated language, the bundled languages.
+    let boot = invoke(&webview, "bootstrap", json!({})).unwrap();
+    assert_eq!(boot["lang"], "en");
+    assert_eq!(boot["languages"], json!(["en", "nb"]));
+    assert_eq!(
+        boot["strings"]["screen-checklist-title"],
+        "Can I post this?"
+    );
+    assert_eq!(boot["chosen"], Value::Null);
+    assert_eq!(boot["store_error"], Value::Null);
+
+    // set_language persists the choice in the store and returns nb strings.
+    let boot = invoke(&webview, "set_language", json!({"lang": "nb"})).unwrap();
+    assert_eq!(boot["lang"], "nb");
+    assert_eq!(boot["chosen"], "nb");
+    assert_eq!(
+        boot["strings"]["screen-checklist-title"],
+        "Kan jeg poste dette?"
+    );
+    let state = app.state::<AppState>();
+    let stored = state
+        .store()
+        .unwrap()
+        .get(postvett_core::settings::LANGUAGE)
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("nb"));
+
+    // An unknown language is refused with a typed, serialised error.
+    let err = invoke(&webview, "set_language", json!({"lang": "de"})).unwrap_err();
+    assert_eq!(err, json!({"code": "unknown-language", "lang": "de"}));
+
+    // format: variables, and another language than the UI's.
+    let text = invoke(
+        &webview,
+        "format",
+        json!({"key": "error-title", "lang": "en"}),
+    )
+    .unwrap();
+    assert_eq!(text, "Something went wrong");
+    let err = invoke(&webview, "format", json!({"key": "no-such-id"})).unwrap_err();
+    assert_eq!(err["code"], "unknown-message");
+
+    // Back to "follow the phone": the key is removed again.
+    let boot = invoke(&webview, "set_language", json!({"lang": null})).unwrap();
+    assert_eq!(boot["chosen"], Value::Null);
+    assert_eq!(boot["lang"], "en");
+
+    // A plugin command the capability does not grant is refused.
+    let refused = invoke(
+        &webview,
+        "plugin:log|log",
+        json!({"level": 3, "message": "x"}),
+    );
+    assert!(
+        refused.is_err(),
+        "the log plugin's command is not granted to the UI"
+    );
+}

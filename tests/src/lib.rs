@@ -1,0 +1,190 @@
+//! The end-to-end harness: launches the real Postvett binary in the real
+//! webview through tauri-driver + WebKitWebDriver and drives it with
+//! fantoccini (a keep-alive WebDriver client, which tauri-driver needs).
+//!
+//! Each [`App`] gets its own tauri-driver on free ports with its own
+//! environment (`LANG`, `POSTVETT_DATA_DIR`), because the app inherits the
+//! driver's environment. WebDriver allows one session at a time, so tests run
+//! with `--test-threads=1` (see `scripts/test`). Needs a display (Xvfb).
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tokio::process::{Child, Command};
+
+pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// The app binary: `POSTVETT_BIN`, else the workspace's debug build.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("POSTVETT_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/debug/postvett"))
+}
+
+/// Where screenshots go (ignored by git; `scripts/screenshots` copies them).
+pub fn artifacts() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts")
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// How to start the app.
+pub struct Launch<'a> {
+    /// The OS locale the app sees, e.g. `nb_NO.UTF-8`.
+    pub locale: &'a str,
+    /// The app's data directory (persisted between launches of one test).
+    pub data_dir: &'a Path,
+}
+
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+impl App {
+    pub async fn launch(opts: Launch<'_>) -> Result<App> {
+        let binary = app_binary();
+        if !binary.exists() {
+            return Err(
+                format!("app binary {} is missing: build it first", binary.display()).into(),
+            );
+        }
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let driver =
+            Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
+                .args([
+                    "--port",
+                    &port.to_string(),
+                    "--native-port",
+                    &native_port.to_string(),
+                ])
+                .env("TAURI_WEBVIEW_AUTOMATION", "true")
+                .env("LANG", opts.locale)
+                .env("LC_ALL", opts.locale)
+                .env("LANGUAGE", "")
+                .env("POSTVETT_DATA_DIR", opts.data_dir)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .kill_on_drop(true)
+                .spawn()?;
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), json!({ "application": binary }));
+        caps.insert("browserName".into(), json!("wry"));
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(e) => return Err(format!("no WebDriver session: {e}").into()),
+            }
+        };
+        let app = App { client, driver };
+        app.wait_js("return document.documentElement.dataset.ready === 'true'")
+            .await
+            .map_err(|e| format!("the app never became ready: {e}"))?;
+        Ok(app)
+    }
+
+    /// Runs `script` and returns its value.
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Result<Value> {
+        Ok(self.client.execute(script, args).await?)
+    }
+
+    /// Waits (up to 10 s) until `script` returns true.
+    pub async fn wait_js(&self, script: &str) -> Result {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.js(script, vec![]).await.ok() == Some(Value::Bool(true)) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("timed out waiting for: {script}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, css: &str) -> Result {
+        self.client.find(Locator::Css(css)).await?.click().await?;
+        Ok(())
+    }
+
+    /// The trimmed text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> Result<String> {
+        let v = self
+            .js(
+                "const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;",
+                vec![json!(css)],
+            )
+            .await?;
+        v.as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("no element {css}").into())
+    }
+
+    /// The visible screen's h1 text.
+    pub async fn heading(&self) -> Result<String> {
+        self.text("[data-screen]:not([hidden]) h1").await
+    }
+
+    /// The `lang` attribute of the document.
+    pub async fn lang(&self) -> Result<String> {
+        let v = self
+            .js("return document.documentElement.lang", vec![])
+            .await?;
+        Ok(v.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Taps a bottom-navigation destination and waits for its screen.
+    pub async fn open(&self, screen: &str) -> Result {
+        self.click(&format!("[data-nav='{screen}']")).await?;
+        self.wait_js(&format!(
+            "return !document.querySelector(\"[data-screen='{screen}']\").hidden"
+        ))
+        .await
+    }
+
+    pub async fn set_size(&self, width: u32, height: u32) -> Result {
+        self.client.set_window_size(width, height).await?;
+        Ok(())
+    }
+
+    /// Waits two animation frames, then saves a PNG under `artifacts/screenshots`.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        self.client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await?;
+        let png = self.client.screenshot().await?;
+        let dir = artifacts().join("screenshots");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// Ends the session (which closes the app) and stops the driver.
+    pub async fn quit(mut self) -> Result {
+        let closed = self.client.close().await;
+        let _ = self.driver.kill().await;
+        closed?;
+        Ok(())
+    }
+}

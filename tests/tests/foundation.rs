@@ -1,0 +1,106 @@
+//! The app frame in the real webview: locale negotiation, the language switch
+//! persisting across a restart, and every screen reachable with its heading.
+
+use postvett_e2e::{App, Launch, Result};
+
+const SCREENS: [&str; 5] = ["checklist", "guideline", "decline", "tips", "shift"];
+
+fn headings(lang: &str) -> [&'static str; 5] {
+    match lang {
+        "nb" => [
+            "Kan jeg poste dette?",
+            "Retningslinjen",
+            "Avslå en venneforespørsel",
+            "Personverninnstillinger",
+            "Vaktpåminnelse",
+        ],
+        _ => [
+            "Can I post this?",
+            "The guideline",
+            "Decline a friend request",
+            "Privacy settings",
+            "Shift reminder",
+        ],
+    }
+}
+
+async fn tour(locale: &str, lang: &str) -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::launch(Launch {
+        locale,
+        data_dir: dir.path(),
+    })
+    .await?;
+    let result = async {
+        assert_eq!(app.lang().await?, lang, "document lang under LANG={locale}");
+        app.set_size(390, 844).await?;
+        for (screen, expected) in SCREENS.iter().zip(headings(lang)) {
+            app.open(screen).await?;
+            assert_eq!(app.heading().await?, expected, "{screen} in {lang}");
+            let current = app
+                .js(&format!("return document.querySelector(\"[data-nav='{screen}']\").getAttribute('aria-current')"), vec![])
+                .await?;
+            assert_eq!(current, "page", "{screen} is marked current");
+            app.screenshot(&format!("{lang}-{screen}")).await?;
+        }
+        app.click("[data-nav='settings']").await?;
+        app.wait_js("return !document.querySelector(\"[data-screen='settings']\").hidden").await?;
+        app.screenshot(&format!("{lang}-settings")).await?;
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    result
+}
+
+#[tokio::test]
+async fn starts_in_bokmal_under_a_norwegian_locale_and_shows_every_screen() -> Result {
+    tour("nb_NO.UTF-8", "nb").await
+}
+
+#[tokio::test]
+async fn starts_in_english_under_an_english_locale_and_shows_every_screen() -> Result {
+    tour("en_US.UTF-8", "en").await
+}
+
+#[tokio::test]
+async fn a_language_choice_survives_a_restart() -> Result {
+    let dir = tempfile::tempdir()?;
+    let launch = || Launch {
+        locale: "en_US.UTF-8",
+        data_dir: dir.path(),
+    };
+
+    let app = App::launch(launch()).await?;
+    let switched = async {
+        assert_eq!(app.lang().await?, "en");
+        app.click("[data-nav='settings']").await?;
+        app.click("label[for='lang-nb']").await?;
+        app.wait_js("return document.documentElement.lang === 'nb'")
+            .await?;
+        assert_eq!(app.heading().await?, "Innstillinger");
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    switched?;
+
+    let app = App::launch(launch()).await?;
+    let after = async {
+        assert_eq!(
+            app.lang().await?,
+            "nb",
+            "the choice persisted over LANG=en_US"
+        );
+        app.open("checklist").await?;
+        assert_eq!(app.heading().await?, "Kan jeg poste dette?");
+        let checked = app
+            .js("return document.getElementById('lang-nb').checked", vec![])
+            .await?;
+        assert_eq!(checked, true);
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    after
+}

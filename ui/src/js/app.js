@@ -1,0 +1,24 @@
+// Start-up: fetch strings from Rust, wire the screens, start routing.
+
+import { inApp, onBackButton } from "./ipc.js";
+import { start as startI18n } from "./i18n.js";
+import { showError } from "./notices.js";
+import { back, start as startRouter } from "./router.js";
+import * as settings from "./settings.js";
+
+async function main() {
+  if (!inApp) {
+    document.getElementById("no-tauri").hidden = false;
+    return;
+  }
+  settings.init();
+  const boot = await startI18n();
+  if (boot.store_error) showError(boot.store_error);
+  startRouter();
+  await onBackButton(() => {
+    if (!back()) window.__TAURI__.window?.getCurrentWindow?.().close();
+  });
+  document.documentElement.dataset.ready = "true";
+}
+
+main().catch(showError);

@@ -1,0 +1,50 @@
+// Hash routing between screens: #/checklist, #/guideline/<section-id>, ...
+// The browser history is the back stack, so the Android Back button and the
+// browser's back both walk back through screens.
+
+export const SCREENS = ["checklist", "guideline", "decline", "tips", "shift", "settings"];
+const HOME = "checklist";
+const handlers = {};
+
+/** Registers a function called with the route's rest when `screen` opens. */
+export function onScreen(screen, fn) {
+  handlers[screen] = fn;
+}
+
+/** The current route as {screen, rest}. */
+export function current() {
+  const [screen, ...rest] = location.hash.replace(/^#\/?/, "").split("/");
+  return SCREENS.includes(screen) ? { screen, rest: rest.join("/") } : { screen: HOME, rest: "" };
+}
+
+export function go(screen, rest = "") {
+  location.hash = `#/${screen}${rest ? `/${rest}` : ""}`;
+}
+
+function show() {
+  const { screen, rest } = current();
+  for (const el of document.querySelectorAll("[data-screen]")) {
+    el.hidden = el.dataset.screen !== screen;
+  }
+  for (const a of document.querySelectorAll("[data-nav]")) {
+    if (a.dataset.nav === screen) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+  if (handlers[screen]) handlers[screen](rest);
+  document.getElementById("main").focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+export function start() {
+  window.addEventListener("hashchange", show);
+  show();
+}
+
+/** Android Back: walk back through screens; at the first screen, let it close. */
+export function back() {
+  if (history.length > 1 && current().screen !== HOME) {
+    history.back();
+    return true;
+  }
+  return false;
+}
