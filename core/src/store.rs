@@ -13,6 +13,11 @@ use crate::{Error, Result};
 /// sled's default page cache is 1 GiB; the app stores a few kilobytes.
 const CACHE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// sled 0.34 releases its directory lock from a background thread shortly
+/// after the last handle drops, so an immediate reopen (a restart of the
+/// store, a test) can find it still held. Opening retries for this long.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The tree that holds [`crate::settings`] keys.
 pub const SETTINGS_TREE: &str = "settings";
 /// The key, in the default tree, holding the schema version as a JSON number.
@@ -28,13 +33,25 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the store in `dir` and stamps the schema version.
     pub fn open(dir: &Path) -> Result<Store> {
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|e| Error::StoreOpen {
-                detail: e.to_string(),
-            })?;
+        let config = sled::Config::new().path(dir).cache_capacity(CACHE_BYTES);
+        let deadline = std::time::Instant::now() + LOCK_WAIT;
+        let db = loop {
+            match config.open() {
+                Ok(db) => break db,
+                // sled reports a held lock as ErrorKind::Other with this text.
+                Err(sled::Error::Io(e))
+                    if e.to_string().contains("could not acquire lock")
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(e) => {
+                    return Err(Error::StoreOpen {
+                        detail: e.to_string(),
+                    })
+                }
+            }
+        };
         let settings = db.open_tree(SETTINGS_TREE)?;
         let store = Store { db, settings };
         if store.schema_version()?.is_none() {
@@ -125,6 +142,18 @@ mod tests {
         assert_eq!(store.schema_version().unwrap(), Some(SCHEMA_VERSION));
         store.clear(LANGUAGE).unwrap();
         assert_eq!(store.get(LANGUAGE).unwrap(), None);
+    }
+
+    #[test]
+    fn reopening_right_after_a_drop_waits_for_sleds_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        for round in 0..20u8 {
+            let store = Store::open(dir.path()).unwrap();
+            store.set(LANGUAGE, &format!("l{round}")).unwrap();
+            drop(store);
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.get(LANGUAGE).unwrap().as_deref(), Some("l19"));
     }
 
     #[test]
