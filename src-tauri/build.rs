@@ -5,8 +5,15 @@
 fn main() {
     // The UI is embedded from ../ui/dist; rebuild when any of it changes.
     println!("cargo:rerun-if-changed=../ui");
-    let manifest =
-        tauri_build::AppManifest::new().commands(&["bootstrap", "set_language", "format"]);
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "bootstrap",
+        "set_language",
+        "format",
+        "guideline",
+        "search",
+        "set_text_size",
+        "checklist_verdict",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri build step failed: {e:#}"));
 }

@@ -21,6 +21,9 @@ pub enum Error {
     /// The UI asked for a language the app does not bundle.
     #[error("unknown language {lang:?}")]
     UnknownLanguage { lang: String },
+    /// A value from the UI is out of its allowed range or form.
+    #[error("invalid {field}: {reason}")]
+    InvalidInput { field: String, reason: String },
     /// The UI asked for a message id no locale has.
     #[error("unknown message {id:?}")]
     UnknownMessage { id: String },
@@ -33,6 +36,7 @@ impl Error {
         "store-io",
         "store-data",
         "unknown-language",
+        "invalid-input",
         "unknown-message",
     ];
 
@@ -43,6 +47,7 @@ impl Error {
             Error::StoreIo { .. } => "store-io",
             Error::StoreData { .. } => "store-data",
             Error::UnknownLanguage { .. } => "unknown-language",
+            Error::InvalidInput { .. } => "invalid-input",
             Error::UnknownMessage { .. } => "unknown-message",
         }
     }
@@ -69,6 +74,10 @@ mod tests {
                 detail: "x".into(),
             },
             Error::UnknownLanguage { lang: "xx".into() },
+            Error::InvalidInput {
+                field: "f".into(),
+                reason: "r".into(),
+            },
             Error::UnknownMessage { id: "nope".into() },
         ]
     }

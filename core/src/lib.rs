@@ -2,6 +2,8 @@
 //! dependency. The Tauri shell in `src-tauri` maps its commands onto this API,
 //! and these modules are tested without a webview.
 
+pub mod checklist;
+pub mod content;
 pub mod error;
 pub mod i18n;
 pub mod settings;

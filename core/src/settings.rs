@@ -33,5 +33,42 @@ impl<T> Copy for Key<T> {}
 /// The UI language the user chose (`"nb"`, `"en"`); unset means "follow the OS".
 pub const LANGUAGE: Key<String> = Key::new("language");
 
+/// The reader's text size step, `0..=TEXT_SIZE_MAX` (1 is the default).
+pub const READER_TEXT_SIZE: Key<u8> = Key::new("reader_text_size");
+/// The largest text size step.
+pub const TEXT_SIZE_MAX: u8 = 3;
+/// The text size step used until the user picks one.
+pub const TEXT_SIZE_DEFAULT: u8 = 1;
+
+/// Checks a text size step from the UI.
+pub fn text_size(step: u8) -> crate::Result<u8> {
+    if step <= TEXT_SIZE_MAX {
+        Ok(step)
+    } else {
+        Err(crate::Error::InvalidInput {
+            field: "text_size".into(),
+            reason: format!("must be 0..={TEXT_SIZE_MAX}"),
+        })
+    }
+}
+
 /// Every settings key the app writes, with why it is kept.
-pub const DOCUMENTED: &[(&str, &str)] = &[(LANGUAGE.name(), "the chosen UI language")];
+pub const DOCUMENTED: &[(&str, &str)] = &[
+    (LANGUAGE.name(), "the chosen UI language"),
+    (READER_TEXT_SIZE.name(), "the reader's text size"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_size_steps_are_bounded() {
+        assert_eq!(text_size(0).unwrap(), 0);
+        assert_eq!(text_size(TEXT_SIZE_MAX).unwrap(), TEXT_SIZE_MAX);
+        assert_eq!(
+            text_size(TEXT_SIZE_MAX + 1).unwrap_err().code(),
+            "invalid-input"
+        );
+    }
+}

@@ -67,7 +67,8 @@ fn no_formatted_string_carries_isolation_marks() {
 fn every_error_code_has_a_message() {
     let l = Localizer::embedded();
     for lang in l.languages() {
-        for code in Error::CODES.iter().chain(&["unexpected"]) {
+        // The UI's own codes: anything unforeseen, and a link the system could not open.
+        for code in Error::CODES.iter().chain(&["unexpected", "open-link"]) {
             let id = format!("error-{code}");
             assert!(
                 l.format(lang, &id, &Args::new()).is_ok(),
@@ -138,4 +139,30 @@ fn every_id_the_ui_asks_for_exists_in_every_locale() {
 #[test]
 fn a_missing_id_is_caught_by_the_same_check() {
     assert!(!Localizer::embedded().has("nb", "no-such-message"));
+}
+
+/// Ids the UI builds from data (`check-${id}`, `verdict-${light}-title`, ...),
+/// which the scan above cannot see.
+#[test]
+fn every_id_the_ui_builds_from_data_exists_in_every_locale() {
+    use postvett_core::checklist::QUESTIONS;
+    let mut ids = Vec::new();
+    for q in QUESTIONS {
+        for suffix in ["", "-why", "-do"] {
+            ids.push(format!("check-{}{suffix}", q.id));
+        }
+    }
+    for light in ["stop", "think", "ok"] {
+        ids.push(format!("verdict-{light}-title"));
+        ids.push(format!("verdict-{light}-text"));
+    }
+    for severity in ["stop", "think"] {
+        ids.push(format!("reason-severity-{severity}"));
+    }
+    let l = Localizer::embedded();
+    for lang in l.languages() {
+        for id in &ids {
+            assert!(l.has(lang, id), "{lang} lacks {id}");
+        }
+    }
 }

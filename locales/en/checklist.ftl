@@ -14,7 +14,7 @@ check-patient-do = Remove any mention of patients or next of kin, even anonymous
 
 # Stop. Rests on: d38049-patients-photos
 check-background = Could patients or next of kin be seen in the photo or video, even in the background?
-check-background-why = The guideline asks you to be careful that patients and next of kin are not included, and sharing photos of others without consent is not permitted.
+check-background-why = The guideline asks for care so patients and next of kin stay out of the picture; sharing photos of others without consent is not permitted.
 check-background-do = Take a new photo or crop it so that no patients or next of kin appear – not even in the background.
 
 ## Questions: photos and mention of others
@@ -46,7 +46,7 @@ check-closed-group-do = Do not discuss or post anything covered by your duty of 
 ## Questions: Sykehuset Innlandet as a workplace
 
 # Think again. Rests on: d38049-workplace-own-behalf, d38049-workplace-questions, guide-role
-check-on-behalf = Could it look as if you speak for Sykehuset Innlandet – on professional or political issues, or answering questions about the trust?
+check-on-behalf = Could you seem to speak for Sykehuset Innlandet – on professional or political issues, or answering questions about the trust?
 check-on-behalf-why = Others can easily think you represent Sykehuset Innlandet, especially if you are a manager, and the trust has rules on who may speak for it.
 check-on-behalf-do = Make clear you speak on your own behalf and keep it objective; consider referring questions to the management; follow the trust's rules for media contact.
 
@@ -69,7 +69,6 @@ check-exposure-do = Remove such details, turn off location services when you are
 
 ## Checklist: start and progress
 
-checklist-start = Start the check
 checklist-intro-privacy = Your answers stay on this screen only: nothing is saved or sent, and the app never asks for the text or picture of your post.
 checklist-progress = Question { $current } of { $total }
 
@@ -96,7 +95,7 @@ verdict-reasons = Reasons
 reason-severity-stop = Stop
 reason-severity-think = Think again
 reason-not-sure = You were not sure
-reason-read-more = Read in the guideline:
+reason-read-more = Read more:
 
 ## Actions
 

@@ -40,5 +40,7 @@ error-store-open = Lagringen på telefonen kunne ikke åpnes. Appen virker, men 
 error-store-io = Kunne ikke lagre endringen. Prøv igjen.
 error-store-data = Noe av det som var lagret, kunne ikke leses. Standardvalget brukes i stedet.
 error-unknown-language = Språket finnes ikke i appen.
+error-invalid-input = Verdien er ikke gyldig.
 error-unknown-message = En tekst mangler i appen.
+error-open-link = Adressen kunne ikke åpnes her. Du kan merke og kopiere den og åpne den selv.
 error-unexpected = En uventet feil oppstod.

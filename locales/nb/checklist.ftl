@@ -45,8 +45,8 @@ check-closed-group-do = Ikke diskuter eller legg ut noe du har taushetsplikt om 
 ## Spørsmål: Sykehuset Innlandet som arbeidsplass
 
 # Tenk deg om. Bygger på: d38049-workplace-own-behalf, d38049-workplace-questions, guide-role
-check-on-behalf = Kan det se ut som du taler for Sykehuset Innlandet – i faglige eller politiske saker, eller i svar på spørsmål om foretaket?
-check-on-behalf-why = Andre kan lett tro at du representerer Sykehuset Innlandet, særlig om du er leder, og foretaket har regler for hvem som kan uttale seg for det.
+check-on-behalf = Kan det virke som du taler for Sykehuset Innlandet – i faglige eller politiske saker, eller når du svarer om foretaket?
+check-on-behalf-why = Andre kan lett tro at du representerer Sykehuset Innlandet, særlig som leder, og foretaket har regler for hvem som kan uttale seg for det.
 check-on-behalf-do = Si tydelig at du uttaler deg på egne vegne og hold det saklig; vurder å henvise spørsmål til ledelsen, og følg foretakets regler for mediekontakt.
 
 # Tenk deg om. Bygger på: d38049-workplace-logo, d38049-workplace-email
@@ -68,7 +68,6 @@ check-exposure-do = Fjern slike detaljer, slå av stedstjenester når du er på 
 
 ## Sjekklisten: start og fremdrift
 
-checklist-start = Start sjekken
 checklist-intro-privacy = Svarene dine blir bare på denne skjermen: ingenting lagres eller sendes, og appen spør aldri om teksten eller bildet i innlegget ditt.
 checklist-progress = Spørsmål { $current } av { $total }
 
@@ -95,7 +94,7 @@ verdict-reasons = Grunner
 reason-severity-stop = Stopp
 reason-severity-think = Tenk deg om
 reason-not-sure = Du var usikker
-reason-read-more = Les i retningslinjen:
+reason-read-more = Les mer:
 
 ## Handlinger
 

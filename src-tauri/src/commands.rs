@@ -3,6 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use postvett_core::checklist::{self, Answers, VerdictView};
+use postvett_core::content::render::{self, Guideline};
+use postvett_core::content::search::{Hit, Index};
 use postvett_core::i18n::{Args, Localizer};
 use postvett_core::{settings, Error};
 use serde::Serialize;
@@ -21,6 +24,10 @@ pub struct Bootstrap {
     pub languages: Vec<&'static str>,
     /// Every message of `lang` that needs no variables.
     pub strings: BTreeMap<String, String>,
+    /// The checklist's question ids, in the order they are asked.
+    pub checklist: Vec<&'static str>,
+    /// The reader's text size step.
+    pub text_size: u8,
     /// Set when the store could not be opened; the UI shows it once.
     pub store_error: Option<Error>,
 }
@@ -32,8 +39,16 @@ fn bootstrap_for(state: &AppState) -> Bootstrap {
         .store()
         .ok()
         .and_then(|s| s.get(settings::LANGUAGE).ok().flatten());
+    let text_size = state
+        .store()
+        .ok()
+        .and_then(|s| s.get(settings::READER_TEXT_SIZE).ok().flatten())
+        .and_then(|n| settings::text_size(n).ok())
+        .unwrap_or(settings::TEXT_SIZE_DEFAULT);
     Bootstrap {
         strings: localizer.all(&lang),
+        checklist: checklist::QUESTIONS.iter().map(|q| q.id).collect(),
+        text_size,
         lang,
         chosen,
         languages: localizer.languages(),
@@ -89,4 +104,40 @@ pub fn format(
         None => state.lang(),
     };
     Ok(localizer.format(&lang, &key, &args.unwrap_or_default())?)
+}
+
+/// Both documents, resolved in the current language, for the reader.
+#[tauri::command]
+pub fn guideline(state: State<'_, AppState>) -> Result<Guideline, AppError> {
+    Ok(render::guideline(Localizer::embedded(), &state.lang())?)
+}
+
+/// Searches both documents in the current language.
+#[tauri::command]
+pub fn search(state: State<'_, AppState>, query: String) -> Vec<Hit> {
+    Index::embedded(&state.lang())
+        .map(|index| index.search(&query))
+        .unwrap_or_default()
+}
+
+/// Stores the reader's text size step.
+#[tauri::command]
+pub fn set_text_size(state: State<'_, AppState>, size: u8) -> Result<(), AppError> {
+    let size = settings::text_size(size)?;
+    Ok(state.store()?.set(settings::READER_TEXT_SIZE, &size)?)
+}
+
+/// The checklist's verdict for a complete set of answers. Pure: the answers
+/// are neither stored nor logged.
+#[tauri::command]
+pub fn checklist_verdict(
+    state: State<'_, AppState>,
+    answers: Answers,
+) -> Result<VerdictView, AppError> {
+    let verdict = checklist::verdict(&answers)?;
+    Ok(checklist::view(
+        &verdict,
+        Localizer::embedded(),
+        &state.lang(),
+    )?)
 }

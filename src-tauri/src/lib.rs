@@ -31,6 +31,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 .level(log::LevelFilter::Info)
                 .build(),
         )
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             state::manage(app.handle());
             Ok(())
@@ -39,6 +40,10 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::bootstrap,
             commands::set_language,
             commands::format,
+            commands::guideline,
+            commands::search,
+            commands::set_text_size,
+            commands::checklist_verdict,
         ])
 }
 

@@ -87,6 +87,46 @@ fn the_mock_runtime_runs_the_real_setup_commands_and_capabilities() {
     assert_eq!(boot["chosen"], Value::Null);
     assert_eq!(boot["lang"], "en");
 
+    // The reader: both documents, search, and a validated text size.
+    let g = invoke(&webview, "guideline", json!({})).unwrap();
+    assert_eq!(g["documents"].as_array().map(Vec::len), Some(2));
+    assert_eq!(g["documents"][0]["number"], "D38049");
+    let hits = invoke(&webview, "search", json!({"query": "confidentiality"})).unwrap();
+    assert!(hits.as_array().is_some_and(|h| !h.is_empty()));
+    invoke(&webview, "set_text_size", json!({"size": 2})).unwrap();
+    let err = invoke(&webview, "set_text_size", json!({"size": 9})).unwrap_err();
+    assert_eq!(err["code"], "invalid-input");
+    assert_eq!(
+        invoke(&webview, "bootstrap", json!({})).unwrap()["text_size"],
+        2
+    );
+
+    // The checklist: a verdict with linked reasons, and nothing kept.
+    let keys_before = state.store().unwrap().keys().unwrap();
+    let questions = boot_questions(&webview);
+    let mut answers: serde_json::Map<String, Value> =
+        questions.iter().map(|q| (q.clone(), json!("no"))).collect();
+    let ok = invoke(&webview, "checklist_verdict", json!({ "answers": answers })).unwrap();
+    assert_eq!(ok["light"], "ok");
+    answers.insert("background".into(), json!("yes"));
+    let stop = invoke(&webview, "checklist_verdict", json!({ "answers": answers })).unwrap();
+    assert_eq!(stop["light"], "stop");
+    assert_eq!(
+        stop["reasons"][0]["links"][0]["id"],
+        "d38049-patients-photos"
+    );
+    let err = invoke(
+        &webview,
+        "checklist_verdict",
+        json!({"answers": {"patient": "maybe"}}),
+    );
+    assert!(err.is_err(), "an unknown answer is refused");
+    assert_eq!(
+        state.store().unwrap().keys().unwrap(),
+        keys_before,
+        "a checklist run stores nothing"
+    );
+
     // A plugin command the capability does not grant is refused.
     let refused = invoke(
         &webview,
@@ -97,4 +137,54 @@ fn the_mock_runtime_runs_the_real_setup_commands_and_capabilities() {
         refused.is_err(),
         "the log plugin's command is not granted to the UI"
     );
+}
+
+/// Every permission the UI is granted, exactly. Adding one must change this test.
+#[test]
+fn the_capability_grants_exactly_these_permissions() {
+    let cap: Value = serde_json::from_str(include_str!("../capabilities/default.json")).unwrap();
+    assert_eq!(cap["windows"], json!(["main"]));
+    let mut granted: Vec<String> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().or(p["identifier"].as_str()).unwrap().to_owned())
+        .collect();
+    granted.sort();
+    assert_eq!(
+        granted,
+        [
+            "allow-bootstrap",
+            "allow-checklist-verdict",
+            "allow-format",
+            "allow-guideline",
+            "allow-search",
+            "allow-set-language",
+            "allow-set-text-size",
+            "opener:allow-open-url",
+        ]
+    );
+    // The opener may open exactly the addresses the content links to.
+    let opener = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["identifier"] == "opener:allow-open-url")
+        .unwrap();
+    let urls: Vec<&str> = opener["allow"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(urls, postvett_core::content::urls());
+}
+
+fn boot_questions(webview: &WebviewWindow<MockRuntime>) -> Vec<String> {
+    invoke(webview, "bootstrap", json!({})).unwrap()["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q.as_str().unwrap().to_owned())
+        .collect()
 }

@@ -38,7 +38,8 @@ fn free_port() -> Result<u16> {
 pub struct Launch<'a> {
     /// The OS locale the app sees, e.g. `nb_NO.UTF-8`.
     pub locale: &'a str,
-    /// The app's data directory (persisted between launches of one test).
+    /// The test's folder: the store is `store/`, the XDG dirs (logs, WebKit
+    /// caches) are `xdg-*/`. Persisted between launches of one test.
     pub data_dir: &'a Path,
 }
 
@@ -69,7 +70,11 @@ impl App {
                 .env("LANG", opts.locale)
                 .env("LC_ALL", opts.locale)
                 .env("LANGUAGE", "")
-                .env("POSTVETT_DATA_DIR", opts.data_dir)
+                .env("POSTVETT_DATA_DIR", opts.data_dir.join("store"))
+                // Logs, WebKit caches and anything else per-user stay in the test's folder.
+                .env("XDG_DATA_HOME", opts.data_dir.join("xdg-data"))
+                .env("XDG_CONFIG_HOME", opts.data_dir.join("xdg-config"))
+                .env("XDG_CACHE_HOME", opts.data_dir.join("xdg-cache"))
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .kill_on_drop(true)
@@ -119,8 +124,17 @@ impl App {
         }
     }
 
+    /// Taps an element as a user would: scrolled to the middle of the screen
+    /// first, so the fixed top bar and bottom navigation do not cover it.
     pub async fn click(&self, css: &str) -> Result {
-        self.client.find(Locator::Css(css)).await?.click().await?;
+        let element = self.client.find(Locator::Css(css)).await?;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})",
+                vec![serde_json::to_value(&element)?],
+            )
+            .await?;
+        element.click().await?;
         Ok(())
     }
 
@@ -137,9 +151,41 @@ impl App {
             .ok_or_else(|| format!("no element {css}").into())
     }
 
-    /// The visible screen's h1 text.
+    /// The visible screen's visible h1 text.
     pub async fn heading(&self) -> Result<String> {
-        self.text("[data-screen]:not([hidden]) h1").await
+        let v = self
+            .js(
+                "const h = [...document.querySelectorAll('[data-screen]:not([hidden]) h1')].find(h => h.offsetParent !== null); return h ? h.textContent.trim() : null;",
+                vec![],
+            )
+            .await?;
+        v.as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| "no visible h1".into())
+    }
+
+    /// Navigates to a route such as `#/guideline/d38049-patients` (a deep link).
+    pub async fn goto_route(&self, route: &str) -> Result {
+        self.js("location.hash = arguments[0]", vec![json!(route)])
+            .await?;
+        Ok(())
+    }
+
+    /// Types into an input (replacing its value), as a user would.
+    pub async fn type_into(&self, css: &str, text: &str) -> Result {
+        let input = self.client.find(Locator::Css(css)).await?;
+        input.clear().await?;
+        input.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Waits until the element's top edge is on screen (above the bottom navigation).
+    pub async fn wait_in_view(&self, css: &str) -> Result {
+        self.wait_js(&format!(
+            "const e = document.querySelector({}); if (!e) return false; const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight - 100;",
+            json!(css)
+        ))
+        .await
     }
 
     /// The `lang` attribute of the document.

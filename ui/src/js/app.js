@@ -4,6 +4,8 @@ import { inApp, onBackButton } from "./ipc.js";
 import { start as startI18n } from "./i18n.js";
 import { showError } from "./notices.js";
 import { back, start as startRouter } from "./router.js";
+import * as checklist from "./checklist.js";
+import * as reader from "./reader.js";
 import * as settings from "./settings.js";
 
 async function main() {
@@ -12,6 +14,8 @@ async function main() {
     return;
   }
   settings.init();
+  checklist.init();
+  reader.init();
   const boot = await startI18n();
   if (boot.store_error) showError(boot.store_error);
   startRouter();

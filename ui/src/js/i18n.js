@@ -31,7 +31,7 @@ export function errorText(err) {
 
 export const language = () => current;
 
-/** Calls `fn` after every language change (and once strings first arrive). */
+/** Calls `fn(current, boot)` after every language change (and once strings first arrive). */
 export function onLanguage(fn) {
   listeners.push(fn);
 }
@@ -61,7 +61,7 @@ export function load(boot) {
   document.documentElement.lang = boot.lang;
   document.title = t("app-name");
   apply();
-  for (const fn of listeners) fn(current);
+  for (const fn of listeners) fn(current, boot);
   return boot;
 }
 

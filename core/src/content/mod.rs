@@ -1,0 +1,90 @@
+//! The bundled documents (the guideline D38049 and the short employee guide):
+//! their structure as static data ([`documents`]), with all text in Fluent.
+//! [`render`] resolves them into text for one language, [`search`] finds
+//! words in them, and [`locate`] resolves a deep-link id.
+
+pub mod documents;
+pub mod model;
+pub mod render;
+pub mod search;
+
+pub use documents::{DOCUMENTS, GLOSSARY};
+pub use model::{Block, Document, Reference, Section};
+
+/// Where a deep-link id points: the document, the section (the innermost one)
+/// and the id itself (a document, section, block or bullet item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Location {
+    pub document: &'static str,
+    pub section: Option<&'static str>,
+    pub id: &'static str,
+}
+
+/// Every section of a document, depth first, with its nesting level (1 = top).
+pub fn sections(doc: &Document) -> Vec<(u8, &'static Section)> {
+    fn walk(out: &mut Vec<(u8, &'static Section)>, level: u8, list: &'static [Section]) {
+        for s in list {
+            out.push((level, s));
+            walk(out, level + 1, s.subsections);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&mut out, 1, doc.sections);
+    out
+}
+
+/// The ids a block answers to: its own, and each bullet item's.
+pub fn block_ids(block: &Block) -> Vec<&'static str> {
+    match block {
+        Block::Paragraph { id } | Block::Template { id, .. } | Block::Link { id, .. } => vec![id],
+        Block::Bullets { id, items } => std::iter::once(*id).chain(items.iter().copied()).collect(),
+    }
+}
+
+/// Every deep-link location, in reading order.
+pub fn locations() -> Vec<Location> {
+    let mut out = Vec::new();
+    for doc in DOCUMENTS {
+        out.push(Location {
+            document: doc.id,
+            section: None,
+            id: doc.id,
+        });
+        for (_, section) in sections(doc) {
+            out.push(Location {
+                document: doc.id,
+                section: Some(section.id),
+                id: section.id,
+            });
+            for block in section.blocks {
+                for id in block_ids(block) {
+                    out.push(Location {
+                        document: doc.id,
+                        section: Some(section.id),
+                        id,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Resolves a deep-link id; `None` for an unknown id.
+pub fn locate(id: &str) -> Option<Location> {
+    locations().into_iter().find(|l| l.id == id)
+}
+
+/// The outside addresses the content links to (the opener capability is
+/// scoped to exactly these).
+pub fn urls() -> Vec<&'static str> {
+    DOCUMENTS
+        .iter()
+        .flat_map(sections)
+        .flat_map(|(_, s)| s.blocks)
+        .filter_map(|b| match b {
+            Block::Link { url, .. } => Some(*url),
+            _ => None,
+        })
+        .collect()
+}

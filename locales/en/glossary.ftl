@@ -1,0 +1,20 @@
+### The glossary: the fixed English translations of Norwegian terms.
+### In nb the value is the Norwegian term; in en it is the fixed English rendering.
+### The order follows GLOSSARY in core/src/content/documents.rs.
+
+glossary-heading = Glossary
+glossary-intro = The English version uses these fixed translations of Norwegian terms.
+reader-authoritative = The Norwegian text is authoritative. This English text is a translation.
+
+## Terms
+
+glossary-taushetsplikt = duty of confidentiality
+glossary-lojalitetsplikt = duty of loyalty
+glossary-ytringsfrihet = freedom of expression
+glossary-varsling = whistleblowing
+glossary-tillitsvalgt = union representative
+glossary-verneombud = safety representative
+glossary-helseforetak = health trust
+glossary-sivilombudsmannen = the Parliamentary Ombudsman
+glossary-andsverkloven = the Copyright Act
+glossary-avvik = adverse-event reporting

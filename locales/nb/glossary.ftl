@@ -1,0 +1,20 @@
+### Ordlisten: de faste engelske oversettelsene av norske begreper.
+### I nb er verdien det norske begrepet; i en er den den faste engelske gjengivelsen.
+### Rekkefølgen følger GLOSSARY i core/src/content/documents.rs.
+
+glossary-heading = Ordliste
+glossary-intro = Den engelske versjonen bruker disse faste oversettelsene av norske begreper.
+reader-authoritative = Den norske teksten er den gjeldende.
+
+## Begreper
+
+glossary-taushetsplikt = taushetsplikt
+glossary-lojalitetsplikt = lojalitetsplikt
+glossary-ytringsfrihet = ytringsfrihet
+glossary-varsling = varsling
+glossary-tillitsvalgt = tillitsvalgt
+glossary-verneombud = verneombud
+glossary-helseforetak = helseforetak
+glossary-sivilombudsmannen = Sivilombudsmannen
+glossary-andsverkloven = åndsverkloven
+glossary-avvik = avvik/uønskede hendelser

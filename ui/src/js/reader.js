@@ -1,0 +1,235 @@
+// The guideline reader: document list with metadata, search, and a document
+// view with a table of contents, deep links (#/guideline/<id>[/<query>]),
+// a persisted text size and a quick language switch that keeps the place.
+
+import { clear, el, highlight } from "./dom.js";
+import { invoke } from "./ipc.js";
+import { fmt, language, onLanguage, setLanguage, t } from "./i18n.js";
+import { showError } from "./notices.js";
+import { current, onScreen } from "./router.js";
+
+const $ = (id) => document.getElementById(id);
+let data = null; // the `guideline` payload for the current language
+let owner = new Map(); // content id → document id
+let textSize = 1;
+const TEXT_SIZE_MAX = 3;
+
+async function load() {
+  data = await invoke("guideline");
+  owner = new Map();
+  for (const d of data.documents) {
+    owner.set(d.id, d.id);
+    for (const s of d.sections) {
+      owner.set(s.id, d.id);
+      for (const b of s.blocks) {
+        owner.set(b.id, d.id);
+        for (const i of b.items || []) owner.set(i.id, d.id);
+      }
+    }
+  }
+}
+
+function metaRows(doc) {
+  const rows = [
+    ["reader-meta-number", doc.number],
+    ["reader-meta-edition", doc.edition],
+    ["reader-meta-valid-from", doc.valid_from_display],
+  ];
+  return rows
+    .filter(([, v]) => v)
+    .map(([k, v]) => el("div", {}, el("dt", {}, t(k)), el("dd", {}, v)));
+}
+
+function renderList() {
+  const list = clear($("reader-docs"));
+  for (const doc of data.documents) {
+    list.append(
+      el("li", { class: "ds-card doc-card" },
+        el("h3", { class: "ds-heading" }, doc.title),
+        doc.kind ? el("p", { class: "ds-paragraph kind" }, doc.kind) : null,
+        el("dl", { class: "meta" }, metaRows(doc)),
+        el("a", { class: "ds-button", "data-variant": "secondary", href: `#/guideline/${doc.id}` }, t("reader-open")),
+      ),
+    );
+  }
+}
+
+function block(b) {
+  const id = `c-${b.id}`;
+  switch (b.kind) {
+    case "paragraph":
+      return el("p", { id, class: "ds-paragraph", tabindex: -1 }, b.text);
+    case "bullets":
+      return el("ul", { id, class: "bullets" }, b.items.map((i) => el("li", { id: `c-${i.id}`, tabindex: -1 }, i.text)));
+    case "template":
+      return el("figure", { id, class: "template", tabindex: -1 },
+        el("blockquote", {}, b.text),
+        el("a", { class: "ds-button", "data-variant": "secondary", href: "#/decline" }, t("reader-to-decline")),
+      );
+    case "link":
+      return el("div", { id, class: "link-block", tabindex: -1 },
+        el("p", { class: "ds-paragraph" }, b.text),
+        el("p", { class: "url" }, el("span", { class: "url-text" }, b.url)),
+        el("button", { type: "button", class: "ds-button", "data-variant": "secondary", onclick: () => openUrl(b.url) }, t("reader-open-link")),
+        el("p", { class: "ds-paragraph hint" }, t("reader-link-offline")),
+      );
+    default:
+      return null;
+  }
+}
+
+async function openUrl(url) {
+  try {
+    await window.__TAURI__.opener.openUrl(url);
+  } catch (e) {
+    showError({ code: "open-link", detail: String(e) });
+  }
+}
+
+function renderDoc(doc) {
+  $("reader-doc-title").textContent = doc.title;
+  $("reader-authoritative").hidden = data.lang === "nb";
+  clear($("reader-meta")).append(...metaRows(doc), doc.kind ? el("div", {}, el("dt", {}, t("reader-meta-kind")), el("dd", {}, doc.kind)) : "");
+  const toc = clear($("reader-toc").querySelector("ol"));
+  const body = clear($("reader-body"));
+  body.lang = data.lang;
+  $("reader-doc").lang = data.lang;
+  for (const s of doc.sections) {
+    toc.append(el("li", { class: `level-${s.level}` }, el("a", { href: `#/guideline/${s.id}` }, s.title)));
+    body.append(
+      el("section", { id: `c-${s.id}`, class: `level-${s.level}`, "aria-labelledby": `h-${s.id}`, tabindex: -1, "data-section": s.id },
+        el(s.level === 1 ? "h2" : "h3", { id: `h-${s.id}`, class: "ds-heading" }, s.title),
+        s.blocks.map(block),
+      ),
+    );
+  }
+  $("reader-refs").hidden = !doc.references.length;
+  clear($("reader-refs").querySelector("ul")).append(...doc.references.map((r) => el("li", {}, el("span", { class: "code" }, r.code), " ", r.title)));
+  clear($("reader-glossary").querySelector("dl")).append(
+    ...data.glossary.map((g) => el("div", {}, el("dt", { lang: "nb" }, g.nb), el("dd", { lang: "en" }, g.en))),
+  );
+}
+
+function applyTextSize() {
+  $("reader-body").dataset.textSize = String(textSize);
+  $("reader-ts-down").disabled = textSize <= 0;
+  $("reader-ts-up").disabled = textSize >= TEXT_SIZE_MAX;
+}
+
+async function changeTextSize(delta) {
+  const next = Math.max(0, Math.min(TEXT_SIZE_MAX, textSize + delta));
+  if (next === textSize) return;
+  textSize = next;
+  applyTextSize();
+  try {
+    await invoke("set_text_size", { size: next });
+  } catch (e) {
+    showError(e);
+  }
+}
+
+let settleUntil = 0; // the place tracker ignores scrolling caused by a render
+
+/** Shows the route `rest` = "" | "<id>" | "<id>/<query>". */
+function show(rest) {
+  if (!data) return;
+  settleUntil = performance.now() + 600;
+  const [id, q] = rest.split("/");
+  const docId = id ? owner.get(id) : null;
+  const doc = docId && data.documents.find((d) => d.id === docId);
+  $("reader-list").hidden = Boolean(doc);
+  $("reader-doc").hidden = !doc;
+  if (!doc) {
+    renderList();
+    return;
+  }
+  renderDoc(doc);
+  applyTextSize();
+  const target = id !== doc.id ? document.getElementById(`c-${id}`) : null;
+  if (target) {
+    if (q) highlight(target, decodeURIComponent(q).split(/\s+/));
+    target.classList.add("is-target");
+    requestAnimationFrame(() => {
+      target.scrollIntoView({ block: "start" });
+      target.focus({ preventScroll: true });
+    });
+  }
+}
+
+/** While reading, keep the hash on the section at the top of the screen, so
+ *  Back and a language switch return to the same place. */
+function trackPlace() {
+  let pending = false;
+  window.addEventListener("scroll", () => {
+    if (pending || performance.now() < settleUntil || $("reader-doc").hidden || current().screen !== "guideline") return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      let top = null;
+      for (const s of document.querySelectorAll("#reader-body [data-section]")) {
+        if (s.getBoundingClientRect().top <= 96) top = s.dataset.section;
+      }
+      const [id] = current().rest.split("/");
+      if (top && top !== id) history.replaceState(null, "", `#/guideline/${top}`);
+    });
+  }, { passive: true });
+}
+
+let seq = 0;
+async function search(query) {
+  const mine = ++seq;
+  const results = clear($("reader-results"));
+  const status = $("reader-search-status");
+  if (!query.trim()) {
+    status.textContent = "";
+    return;
+  }
+  try {
+    const hits = await invoke("search", { query });
+    if (mine !== seq) return;
+    status.textContent = hits.length ? await fmt("reader-search-count", { count: hits.length }) : t("reader-search-none");
+    const q = encodeURIComponent(query.trim());
+    for (const h of hits) {
+      results.append(
+        el("li", {},
+          el("a", { href: `#/guideline/${h.target}/${q}`, class: "result", "data-section": h.section },
+            el("span", { class: "result-section" }, h.section_title),
+            el("span", { class: "result-snippet" }, h.snippet.map((s) => (s.hit ? el("mark", {}, s.text) : s.text))),
+          ),
+        ),
+      );
+    }
+  } catch (e) {
+    showError(e);
+  }
+}
+
+export function init() {
+  onScreen("guideline", show);
+  onLanguage(async (_, boot) => {
+    textSize = boot.text_size;
+    try {
+      await load();
+      if (current().screen === "guideline") show(current().rest);
+      const q = $("reader-q").value;
+      if (q) search(q);
+    } catch (e) {
+      showError(e);
+    }
+  });
+  $("reader-search").addEventListener("submit", (e) => {
+    e.preventDefault();
+    search($("reader-q").value);
+  });
+  let timer = 0;
+  $("reader-q").addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => search($("reader-q").value), 150);
+  });
+  $("reader-ts-down").addEventListener("click", () => changeTextSize(-1));
+  $("reader-ts-up").addEventListener("click", () => changeTextSize(1));
+  $("reader-switch").addEventListener("click", () => {
+    setLanguage(language().lang === "nb" ? "en" : "nb").catch(showError);
+  });
+  trackPlace();
+}
