@@ -13,6 +13,8 @@ fn main() {
         "search",
         "set_text_size",
         "checklist_verdict",
+        "decline_message",
+        "set_decline_name",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri build step failed: {e:#}"));

@@ -24,6 +24,9 @@ pub enum Error {
     /// A value from the UI is out of its allowed range or form.
     #[error("invalid {field}: {reason}")]
     InvalidInput { field: String, reason: String },
+    /// A text field is longer than it may be (in characters, after trimming).
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: String, max: usize },
     /// The UI asked for a message id no locale has.
     #[error("unknown message {id:?}")]
     UnknownMessage { id: String },
@@ -37,6 +40,7 @@ impl Error {
         "store-data",
         "unknown-language",
         "invalid-input",
+        "too-long",
         "unknown-message",
     ];
 
@@ -48,6 +52,7 @@ impl Error {
             Error::StoreData { .. } => "store-data",
             Error::UnknownLanguage { .. } => "unknown-language",
             Error::InvalidInput { .. } => "invalid-input",
+            Error::TooLong { .. } => "too-long",
             Error::UnknownMessage { .. } => "unknown-message",
         }
     }
@@ -77,6 +82,10 @@ mod tests {
             Error::InvalidInput {
                 field: "f".into(),
                 reason: "r".into(),
+            },
+            Error::TooLong {
+                field: "name".into(),
+                max: 80,
             },
             Error::UnknownMessage { id: "nope".into() },
         ]

@@ -4,9 +4,11 @@
 
 pub mod checklist;
 pub mod content;
+pub mod decline;
 pub mod error;
 pub mod i18n;
 pub mod settings;
 pub mod store;
+pub mod text;
 
 pub use error::{Error, Result};

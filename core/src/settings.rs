@@ -52,10 +52,17 @@ pub fn text_size(step: u8) -> crate::Result<u8> {
     }
 }
 
+/// The employee's own name for the decline message's signature (cleaned).
+pub const DECLINE_NAME: Key<String> = Key::new("decline_name");
+
 /// Every settings key the app writes, with why it is kept.
 pub const DOCUMENTED: &[(&str, &str)] = &[
     (LANGUAGE.name(), "the chosen UI language"),
     (READER_TEXT_SIZE.name(), "the reader's text size"),
+    (
+        DECLINE_NAME.name(),
+        "your name, signed under the decline message",
+    ),
 ];
 
 #[cfg(test)]

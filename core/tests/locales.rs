@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use postvett_core::i18n::{audit, embedded_sources, Args, Localizer};
+use postvett_core::i18n::{audit, embedded_sources, Localizer};
 use postvett_core::Error;
 
 fn catalogues() -> Vec<(&'static str, audit::Catalogue)> {
@@ -67,13 +67,14 @@ fn no_formatted_string_carries_isolation_marks() {
 fn every_error_code_has_a_message() {
     let l = Localizer::embedded();
     for lang in l.languages() {
-        // The UI's own codes: anything unforeseen, and a link the system could not open.
-        for code in Error::CODES.iter().chain(&["unexpected", "open-link"]) {
+        // The UI's own codes: anything unforeseen, a link the system could not
+        // open, a clipboard that refused the text.
+        for code in Error::CODES
+            .iter()
+            .chain(&["unexpected", "open-link", "clipboard"])
+        {
             let id = format!("error-{code}");
-            assert!(
-                l.format(lang, &id, &Args::new()).is_ok(),
-                "{lang} lacks {id}"
-            );
+            assert!(l.has(lang, &id), "{lang} lacks {id}");
         }
     }
 }
@@ -158,6 +159,9 @@ fn every_id_the_ui_builds_from_data_exists_in_every_locale() {
     }
     for severity in ["stop", "think"] {
         ids.push(format!("reason-severity-{severity}"));
+    }
+    for p in postvett_core::decline::Platform::ALL {
+        ids.push(p.message_id().to_owned());
     }
     let l = Localizer::embedded();
     for lang in l.languages() {

@@ -1,6 +1,6 @@
 ### The decline text from D38049, “Relationship with patients/users”, translated.
 ### Used both in the reader (Block::Template d38049-patients-template) and on the decline screen.
-### Arguments: $platform (the social medium), $name (the sender’s name).
+### Arguments: $platform (the social medium), $name (the name of the employee who declines).
 ### When the user has filled in nothing, the placeholders below are passed as the arguments,
 ### so that the text reads as in the source.
 
@@ -10,3 +10,33 @@ decline-message =
 decline-placeholder-platform = <social medium>
 # The source lacks the closing “>” here; that is kept.
 decline-placeholder-name = <NN
+
+## The decline screen.
+
+platform-facebook = Facebook
+platform-instagram = Instagram
+platform-snapchat = Snapchat
+platform-tiktok = TikTok
+platform-x = X (Twitter)
+platform-linkedin = LinkedIn
+platform-messenger = Messenger
+platform-other = Other
+decline-platform-marker = [service]
+decline-name-marker = [your name]
+decline-platform-label = Where did the request come from?
+decline-other-label = Which service?
+decline-name-label = Your name
+decline-name-hint = Your name goes under the message. It is stored on this phone only, and you can change or remove it at any time.
+decline-name-clear = Remove the name
+decline-lang-label = Language of the message
+decline-preview = The message will read
+decline-copy = Copy the message
+decline-copied = Copied. Paste the message as your reply to the request.
+decline-name-missing = Your name is missing. The message has “[your name]” where your name should be.
+decline-platform-missing = Type which service it is.
+decline-confirm-title = Copy without a name?
+decline-confirm-text = The message has “[your name]” instead of your name. Remember to replace it before you send.
+decline-confirm-copy = Copy anyway
+decline-confirm-cancel = Cancel
+error-too-long = The text is too long: at most { $max } characters.
+error-clipboard = Could not copy to the clipboard. Select the text in the preview and copy it yourself.

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use postvett_core::checklist::{self, Answers, VerdictView};
 use postvett_core::content::render::{self, Guideline};
 use postvett_core::content::search::{Hit, Index};
+use postvett_core::decline::{self, Decline, DeclineInput, NAME_MAX};
 use postvett_core::i18n::{Args, Localizer};
 use postvett_core::{settings, Error};
 use serde::Serialize;
@@ -26,6 +27,8 @@ pub struct Bootstrap {
     pub strings: BTreeMap<String, String>,
     /// The checklist's question ids, in the order they are asked.
     pub checklist: Vec<&'static str>,
+    /// The name remembered for the decline message ("" when none).
+    pub decline_name: String,
     /// The reader's text size step.
     pub text_size: u8,
     /// Set when the store could not be opened; the UI shows it once.
@@ -45,8 +48,14 @@ fn bootstrap_for(state: &AppState) -> Bootstrap {
         .and_then(|s| s.get(settings::READER_TEXT_SIZE).ok().flatten())
         .and_then(|n| settings::text_size(n).ok())
         .unwrap_or(settings::TEXT_SIZE_DEFAULT);
+    let decline_name = state
+        .store()
+        .ok()
+        .and_then(|s| s.get(settings::DECLINE_NAME).ok().flatten())
+        .unwrap_or_default();
     Bootstrap {
         strings: localizer.all(&lang),
+        decline_name,
         checklist: checklist::QUESTIONS.iter().map(|q| q.id).collect(),
         text_size,
         lang,
@@ -140,4 +149,24 @@ pub fn checklist_verdict(
         Localizer::embedded(),
         &state.lang(),
     )?)
+}
+
+/// The decline message exactly as it will be copied.
+#[tauri::command]
+pub fn decline_message(input: DeclineInput) -> Result<Decline, AppError> {
+    Ok(decline::render(Localizer::embedded(), &input)?)
+}
+
+/// Remembers (or, when empty, forgets) the name for the decline message;
+/// returns it cleaned.
+#[tauri::command]
+pub fn set_decline_name(state: State<'_, AppState>, name: String) -> Result<String, AppError> {
+    let name = postvett_core::text::clean("name", &name, NAME_MAX)?;
+    let store = state.store()?;
+    if name.is_empty() {
+        store.clear(settings::DECLINE_NAME)?;
+    } else {
+        store.set(settings::DECLINE_NAME, &name)?;
+    }
+    Ok(name)
 }

@@ -32,6 +32,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 .build(),
         )
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .setup(|app| {
             state::manage(app.handle());
             Ok(())
@@ -44,6 +45,8 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::search,
             commands::set_text_size,
             commands::checklist_verdict,
+            commands::decline_message,
+            commands::set_decline_name,
         ])
 }
 

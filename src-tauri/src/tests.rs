@@ -127,6 +127,38 @@ fn the_mock_runtime_runs_the_real_setup_commands_and_capabilities() {
         "a checklist run stores nothing"
     );
 
+    // The decline message: rendered for copying; the name is remembered, cleaned.
+    let d = invoke(
+        &webview,
+        "decline_message",
+        json!({"input": {"platform": "linkedin", "name": "Kari", "lang": "en"}}),
+    )
+    .unwrap();
+    assert!(d["text"].as_str().unwrap().ends_with("\nKind regards Kari"));
+    let name = invoke(
+        &webview,
+        "set_decline_name",
+        json!({"name": "  Åse\u{202e} Ø "}),
+    )
+    .unwrap();
+    assert_eq!(name, "Åse Ø");
+    assert_eq!(
+        invoke(&webview, "bootstrap", json!({})).unwrap()["decline_name"],
+        "Åse Ø"
+    );
+    let err = invoke(
+        &webview,
+        "set_decline_name",
+        json!({"name": "x".repeat(81)}),
+    )
+    .unwrap_err();
+    assert_eq!(err, json!({"code": "too-long", "field": "name", "max": 80}));
+    invoke(&webview, "set_decline_name", json!({"name": ""})).unwrap();
+    assert_eq!(
+        invoke(&webview, "bootstrap", json!({})).unwrap()["decline_name"],
+        ""
+    );
+
     // A plugin command the capability does not grant is refused.
     let refused = invoke(
         &webview,
@@ -156,11 +188,14 @@ fn the_capability_grants_exactly_these_permissions() {
         [
             "allow-bootstrap",
             "allow-checklist-verdict",
+            "allow-decline-message",
             "allow-format",
             "allow-guideline",
             "allow-search",
+            "allow-set-decline-name",
             "allow-set-language",
             "allow-set-text-size",
+            "clipboard-manager:allow-write-text",
             "opener:allow-open-url",
         ]
     );

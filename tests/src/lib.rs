@@ -134,7 +134,14 @@ impl App {
                 vec![serde_json::to_value(&element)?],
             )
             .await?;
-        element.click().await?;
+        if let Err(e) = element.click().await {
+            let name: String = css
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                .collect();
+            let shot = self.screenshot(&format!("failed-click-{name}")).await.ok();
+            return Err(format!("tapping {css} failed: {e} (screen: {shot:?})").into());
+        }
         Ok(())
     }
 
@@ -210,8 +217,12 @@ impl App {
         Ok(())
     }
 
-    /// Waits two animation frames, then saves a PNG under `artifacts/screenshots`.
+    /// Waits for running animations (e.g. a dialog's fade-in) and then two
+    /// animation frames, then saves a PNG under `artifacts/screenshots`.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        let _ = self
+            .wait_js("return document.getAnimations().every(a => a.playState !== 'running')")
+            .await;
         self.client
             .execute_async(
                 "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",

@@ -5,6 +5,7 @@ import { start as startI18n } from "./i18n.js";
 import { showError } from "./notices.js";
 import { back, start as startRouter } from "./router.js";
 import * as checklist from "./checklist.js";
+import * as decline from "./decline.js";
 import * as reader from "./reader.js";
 import * as settings from "./settings.js";
 
@@ -15,6 +16,7 @@ async function main() {
   }
   settings.init();
   checklist.init();
+  decline.init();
   reader.init();
   const boot = await startI18n();
   if (boot.store_error) showError(boot.store_error);

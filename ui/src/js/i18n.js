@@ -23,10 +23,20 @@ export function fmt(key, args, lang) {
   return invoke("format", { key, args, lang: lang ?? null });
 }
 
-/** The localised text for an error object `{code}`. */
-export function errorText(err) {
+/** The localised text for an error object `{code, ...details}`; details
+ *  (e.g. `max`) fill the message's variables. */
+export async function errorMessage(err) {
   const id = `error-${err && err.code}`;
-  return id in strings ? strings[id] : t("error-unexpected");
+  if (id in strings) return strings[id];
+  try {
+    const args = {};
+    for (const [k, v] of Object.entries(err || {})) {
+      if (typeof v === "string" || typeof v === "number") args[k] = v;
+    }
+    return await fmt(id, args);
+  } catch {
+    return t("error-unexpected");
+  }
 }
 
 export const language = () => current;

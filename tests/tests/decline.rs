@@ -1,0 +1,232 @@
+//! The decline message in the real app: pick a platform, type a name, tap
+//! copy, and read the X clipboard from outside the app (xclip), byte for byte,
+//! in nb and in en; the name survives a restart; an empty name warns first.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use postvett_e2e::{App, Launch, Result};
+
+const NB_INSTAGRAM_ASE: &str = "Takk for henvendelsen om å bli satt i forbindelse her på Instagram! Dessverre må jeg avslå tilbudet ditt. Det kan noen ganger være vanskelig å gjøre gode, faglige vurderinger og gi behandling til noen en også har et personlig forhold til. Ansatte i Sykehuset Innlandet frarådes generelt å ha nåværende eller tidligere pasienter/brukere som forbindelser på Instagram. Jeg håper du har forståelse for dette.\nMed vennlig hilsen Åse Ødegård-Nilsen";
+
+const EN_LINKEDIN_NGUYEN: &str = "Thank you for your request to connect here on LinkedIn! Unfortunately, I must decline your offer. It can sometimes be difficult to make good, professional assessments and provide treatment to someone with whom one also has a personal relationship. Employees of Sykehuset Innlandet are generally advised against having current or former patients/users as connections on LinkedIn. I hope you will understand.\nKind regards Nguyễn Thị Minh Khai";
+
+/// What the X clipboard holds, read by another process.
+fn clipboard() -> Option<Vec<u8>> {
+    let out = std::process::Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
+        .output()
+        .ok()?;
+    out.status.success().then_some(out.stdout)
+}
+
+async fn wait_clipboard(expected: &str) -> Result {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let got = clipboard();
+        if got.as_deref() == Some(expected.as_bytes()) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "clipboard holds {:?}, expected {expected:?}",
+                got.map(|b| String::from_utf8_lossy(&b).into_owned())
+            )
+            .into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn select(app: &App, css: &str, value: &str) -> Result {
+    app.client
+        .find(Locator::Css(css))
+        .await?
+        .select_by_value(value)
+        .await?;
+    Ok(())
+}
+
+async fn copy_and_check(
+    app: &App,
+    platform: &str,
+    name: &str,
+    msg_lang: Option<&str>,
+    expected: &str,
+) -> Result {
+    app.open("decline").await?;
+    select(app, "#decline-platform", platform).await?;
+    if let Some(l) = msg_lang {
+        select(app, "#decline-lang", l).await?;
+    }
+    app.type_into("#decline-name", name).await?;
+    app.wait_js(&format!(
+        "return document.getElementById('decline-preview').textContent === {}",
+        serde_json::json!(expected)
+    ))
+    .await?;
+    app.click("#decline-copy").await?;
+    wait_clipboard(expected).await?;
+    let status = app.text("#decline-status").await?;
+    assert!(!status.is_empty(), "a visible, announced confirmation");
+    assert_eq!(
+        app.js(
+            "return document.getElementById('decline-status').getAttribute('aria-live')",
+            vec![]
+        )
+        .await?,
+        "polite"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
+    let dir = tempfile::tempdir()?;
+    let launch = || Launch {
+        locale: "nb_NO.UTF-8",
+        data_dir: dir.path(),
+    };
+    let app = App::launch(launch()).await?;
+    app.set_size(390, 844).await?;
+    let r = async {
+        copy_and_check(
+            &app,
+            "instagram",
+            "Åse Ødegård-Nilsen",
+            None,
+            NB_INSTAGRAM_ASE,
+        )
+        .await?;
+        assert_eq!(
+            app.text("#decline-status").await?,
+            "Kopiert. Lim inn meldingen som svar på forespørselen."
+        );
+        app.screenshot("nb-decline").await?;
+        // Let the debounced save land before quitting.
+        app.js("document.getElementById('decline-name').blur()", vec![])
+            .await?;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    r?;
+    let app = App::launch(launch()).await?;
+    let r = async {
+        app.open("decline").await?;
+        let name = app
+            .js(
+                "return document.getElementById('decline-name').value",
+                vec![],
+            )
+            .await?;
+        assert_eq!(name, "Åse Ødegård-Nilsen");
+        // Clearing removes it for good.
+        app.click("#decline-name-clear").await?;
+        app.wait_js(
+            "return document.getElementById('decline-preview').textContent.endsWith('[ditt navn]')",
+        )
+        .await?;
+        assert!(!app
+            .js(
+                "return document.getElementById('decline-warning').hidden",
+                vec![]
+            )
+            .await?
+            .as_bool()
+            .unwrap_or(true));
+        // Copying without a name asks first.
+        app.click("#decline-copy").await?;
+        app.wait_js("return document.getElementById('decline-confirm').open")
+            .await?;
+        app.screenshot("nb-decline-confirm").await?;
+        app.click("#decline-confirm-cancel").await?;
+        app.wait_js("return !document.getElementById('decline-confirm').open")
+            .await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    r?;
+    let app = App::launch(launch()).await?;
+    let r = async {
+        app.open("decline").await?;
+        assert_eq!(
+            app.js(
+                "return document.getElementById('decline-name').value",
+                vec![]
+            )
+            .await?,
+            ""
+        );
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
+}
+
+#[tokio::test]
+async fn copy_in_english_from_a_norwegian_ui() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::launch(Launch {
+        locale: "nb_NO.UTF-8",
+        data_dir: dir.path(),
+    })
+    .await?;
+    app.set_size(390, 844).await?;
+    let r = copy_and_check(
+        &app,
+        "linkedin",
+        "Nguyễn Thị Minh Khai",
+        Some("en"),
+        EN_LINKEDIN_NGUYEN,
+    )
+    .await;
+    app.quit().await?;
+    r
+}
+
+#[tokio::test]
+async fn copy_in_english_with_an_english_ui() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::launch(Launch {
+        locale: "en_US.UTF-8",
+        data_dir: dir.path(),
+    })
+    .await?;
+    app.set_size(390, 844).await?;
+    let r = async {
+        copy_and_check(
+            &app,
+            "linkedin",
+            "Nguyễn Thị Minh Khai",
+            None,
+            EN_LINKEDIN_NGUYEN,
+        )
+        .await?;
+        app.screenshot("en-decline").await?;
+        // A name over 80 characters is refused with a localised message tied to the field.
+        app.type_into("#decline-name", &"n".repeat(85)).await?;
+        app.wait_js("return !document.getElementById('decline-name-error').hidden")
+            .await?;
+        assert_eq!(
+            app.text("#decline-name-error").await?,
+            "The text is too long: at most 80 characters."
+        );
+        assert_eq!(
+            app.js(
+                "return document.getElementById('decline-name').getAttribute('aria-invalid')",
+                vec![]
+            )
+            .await?,
+            "true"
+        );
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
+}
