@@ -15,6 +15,14 @@ fn main() {
         "checklist_verdict",
         "decline_message",
         "set_decline_name",
+        "tips_view",
+        "set_tip_done",
+        "reset_tips",
+        "shifts_view",
+        "add_shift",
+        "remove_shift",
+        "set_reminders",
+        "dismiss_on_shift",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri build step failed: {e:#}"));

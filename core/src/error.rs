@@ -27,6 +27,24 @@ pub enum Error {
     /// A text field is longer than it may be (in characters, after trimming).
     #[error("{field} is longer than {max} characters")]
     TooLong { field: String, max: usize },
+    /// A time of day is not `HH:MM` on a 24-hour clock.
+    #[error("{field} is not a time of day (HH:MM)")]
+    TimeOutOfRange { field: String },
+    /// A day shift ends at or before it starts.
+    #[error("the shift ends before it starts")]
+    EndBeforeStart,
+    /// A night shift does not cross midnight.
+    #[error("a night shift must end after midnight")]
+    NightMustCrossMidnight,
+    /// A weekly shift with no days.
+    #[error("a weekly shift needs at least one day")]
+    NoDays,
+    /// A one-off shift overlaps another one-off shift.
+    #[error("the shift overlaps another one-off shift")]
+    ShiftOverlap,
+    /// An id (uuid) that is malformed or names nothing stored.
+    #[error("nothing stored under {id:?}")]
+    NotFound { id: String },
     /// The UI asked for a message id no locale has.
     #[error("unknown message {id:?}")]
     UnknownMessage { id: String },
@@ -41,6 +59,12 @@ impl Error {
         "unknown-language",
         "invalid-input",
         "too-long",
+        "time-out-of-range",
+        "end-before-start",
+        "night-must-cross-midnight",
+        "no-days",
+        "shift-overlap",
+        "not-found",
         "unknown-message",
     ];
 
@@ -53,6 +77,12 @@ impl Error {
             Error::UnknownLanguage { .. } => "unknown-language",
             Error::InvalidInput { .. } => "invalid-input",
             Error::TooLong { .. } => "too-long",
+            Error::TimeOutOfRange { .. } => "time-out-of-range",
+            Error::EndBeforeStart => "end-before-start",
+            Error::NightMustCrossMidnight => "night-must-cross-midnight",
+            Error::NoDays => "no-days",
+            Error::ShiftOverlap => "shift-overlap",
+            Error::NotFound { .. } => "not-found",
             Error::UnknownMessage { .. } => "unknown-message",
         }
     }
@@ -87,6 +117,14 @@ mod tests {
                 field: "name".into(),
                 max: 80,
             },
+            Error::TimeOutOfRange {
+                field: "start".into(),
+            },
+            Error::EndBeforeStart,
+            Error::NightMustCrossMidnight,
+            Error::NoDays,
+            Error::ShiftOverlap,
+            Error::NotFound { id: "x".into() },
             Error::UnknownMessage { id: "nope".into() },
         ]
     }

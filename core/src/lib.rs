@@ -7,8 +7,10 @@ pub mod content;
 pub mod decline;
 pub mod error;
 pub mod i18n;
+pub mod schedule;
 pub mod settings;
 pub mod store;
 pub mod text;
+pub mod tips;
 
 pub use error::{Error, Result};

@@ -55,6 +55,15 @@ pub fn text_size(step: u8) -> crate::Result<u8> {
 /// The employee's own name for the decline message's signature (cleaned).
 pub const DECLINE_NAME: Key<String> = Key::new("decline_name");
 
+/// Whether shift reminders are on.
+pub const REMINDERS_ENABLED: Key<bool> = Key::new("reminders_enabled");
+/// Minutes before a shift starts that the reminder fires (0..=60).
+pub const REMINDER_LEAD: Key<u8> = Key::new("reminder_lead_minutes");
+/// The running shift whose "on shift" card the user dismissed (`<uuid>@<date>`).
+pub const ON_SHIFT_DISMISSED: Key<String> = Key::new("on_shift_dismissed");
+/// The lead time used until the user picks one.
+pub const REMINDER_LEAD_DEFAULT: u8 = 15;
+
 /// Every settings key the app writes, with why it is kept.
 pub const DOCUMENTED: &[(&str, &str)] = &[
     (LANGUAGE.name(), "the chosen UI language"),

@@ -25,6 +25,27 @@ pub const SCHEMA_KEY: &str = "schema_version";
 /// The schema this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The store's record trees (besides [`SETTINGS_TREE`]), each holding one
+/// kind of record under string keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tree {
+    /// Shifts, keyed by their uuid.
+    Shifts,
+    /// Done-marks of privacy-tip steps, keyed by step id.
+    TipsDone,
+}
+
+impl Tree {
+    pub const ALL: [Tree; 2] = [Tree::Shifts, Tree::TipsDone];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Tree::Shifts => "shifts",
+            Tree::TipsDone => "tips_done",
+        }
+    }
+}
+
 pub struct Store {
     db: sled::Db,
     settings: sled::Tree,
@@ -84,6 +105,46 @@ impl Store {
     pub fn clear<T>(&self, key: Key<T>) -> Result<()> {
         self.settings.remove(key.name())?;
         self.settings.flush()?;
+        Ok(())
+    }
+
+    /// Writes `value` under `key` in `tree` and returns once it is flushed.
+    pub fn put<T: Serialize>(&self, tree: Tree, key: &str, value: &T) -> Result<()> {
+        let t = self.db.open_tree(tree.name())?;
+        t.insert(key, json(value, key)?)?;
+        t.flush()?;
+        Ok(())
+    }
+
+    /// Every `(key, value)` in `tree`, in key order.
+    pub fn list<T: DeserializeOwned>(&self, tree: Tree) -> Result<Vec<(String, T)>> {
+        let t = self.db.open_tree(tree.name())?;
+        let mut out = Vec::new();
+        for entry in t.iter() {
+            let (k, v) = entry?;
+            let key = String::from_utf8_lossy(&k).into_owned();
+            let value = serde_json::from_slice(&v).map_err(|e| Error::StoreData {
+                key: key.clone(),
+                detail: e.to_string(),
+            })?;
+            out.push((key, value));
+        }
+        Ok(out)
+    }
+
+    /// Removes `key` from `tree`; `false` if it was not there.
+    pub fn remove(&self, tree: Tree, key: &str) -> Result<bool> {
+        let t = self.db.open_tree(tree.name())?;
+        let existed = t.remove(key)?.is_some();
+        t.flush()?;
+        Ok(existed)
+    }
+
+    /// Empties `tree`.
+    pub fn clear_tree(&self, tree: Tree) -> Result<()> {
+        let t = self.db.open_tree(tree.name())?;
+        t.clear()?;
+        t.flush()?;
         Ok(())
     }
 
@@ -154,6 +215,20 @@ mod tests {
         }
         let store = Store::open(dir.path()).unwrap();
         assert_eq!(store.get(LANGUAGE).unwrap().as_deref(), Some("l19"));
+    }
+
+    #[test]
+    fn record_trees_put_list_remove_and_clear() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.put(Tree::TipsDone, "b", &true).unwrap();
+        store.put(Tree::TipsDone, "a", &true).unwrap();
+        let listed: Vec<(String, bool)> = store.list(Tree::TipsDone).unwrap();
+        assert_eq!(listed, vec![("a".into(), true), ("b".into(), true)]);
+        assert!(store.remove(Tree::TipsDone, "a").unwrap());
+        assert!(!store.remove(Tree::TipsDone, "a").unwrap());
+        store.clear_tree(Tree::TipsDone).unwrap();
+        assert!(store.list::<bool>(Tree::TipsDone).unwrap().is_empty());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! tests, so both run the same setup.
 
 mod commands;
+mod commands_schedule;
 mod error;
+mod reminders;
 mod state;
 
 use tauri::{Builder, Runtime};
@@ -33,8 +35,10 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         )
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             state::manage(app.handle());
+            reminders::start(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -47,6 +51,14 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::checklist_verdict,
             commands::decline_message,
             commands::set_decline_name,
+            commands_schedule::tips_view,
+            commands_schedule::set_tip_done,
+            commands_schedule::reset_tips,
+            commands_schedule::shifts_view,
+            commands_schedule::add_shift,
+            commands_schedule::remove_shift,
+            commands_schedule::set_reminders,
+            commands_schedule::dismiss_on_shift,
         ])
 }
 

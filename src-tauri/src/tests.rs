@@ -186,16 +186,26 @@ fn the_capability_grants_exactly_these_permissions() {
     assert_eq!(
         granted,
         [
+            "allow-add-shift",
             "allow-bootstrap",
             "allow-checklist-verdict",
             "allow-decline-message",
+            "allow-dismiss-on-shift",
             "allow-format",
             "allow-guideline",
+            "allow-remove-shift",
+            "allow-reset-tips",
             "allow-search",
             "allow-set-decline-name",
             "allow-set-language",
+            "allow-set-reminders",
             "allow-set-text-size",
+            "allow-set-tip-done",
+            "allow-shifts-view",
+            "allow-tips-view",
             "clipboard-manager:allow-write-text",
+            "notification:allow-is-permission-granted",
+            "notification:allow-request-permission",
             "opener:allow-open-url",
         ]
     );

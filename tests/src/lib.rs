@@ -2,6 +2,8 @@
 //! webview through tauri-driver + WebKitWebDriver and drives it with
 //! fantoccini (a keep-alive WebDriver client, which tauri-driver needs).
 //!
+//! [`notifications`] is a test notification server on the session bus.
+//!
 //! Each [`App`] gets its own tauri-driver on free ports with its own
 //! environment (`LANG`, `POSTVETT_DATA_DIR`), because the app inherits the
 //! driver's environment. WebDriver allows one session at a time, so tests run
@@ -12,9 +14,14 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+pub mod notifications;
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use tokio::process::{Child, Command};
+
+/// The time zone the app runs in during tests.
+pub const TIME_ZONE: &str = "Europe/Oslo";
 
 pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -70,6 +77,8 @@ impl App {
                 .env("LANG", opts.locale)
                 .env("LC_ALL", opts.locale)
                 .env("LANGUAGE", "")
+                // The users' time zone; tests that plan shifts compute times in it.
+                .env("TZ", TIME_ZONE)
                 .env("POSTVETT_DATA_DIR", opts.data_dir.join("store"))
                 // Logs, WebKit caches and anything else per-user stay in the test's folder.
                 .env("XDG_DATA_HOME", opts.data_dir.join("xdg-data"))
@@ -127,6 +136,7 @@ impl App {
     /// Taps an element as a user would: scrolled to the middle of the screen
     /// first, so the fixed top bar and bottom navigation do not cover it.
     pub async fn click(&self, css: &str) -> Result {
+        self.settle().await;
         let element = self.client.find(Locator::Css(css)).await?;
         self.client
             .execute(
@@ -217,12 +227,18 @@ impl App {
         Ok(())
     }
 
-    /// Waits for running animations (e.g. a dialog's fade-in) and then two
-    /// animation frames, then saves a PNG under `artifacts/screenshots`.
-    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+    /// Waits (up to 10 s) until no animation or transition is running, as a
+    /// person would before tapping what just slid open.
+    pub async fn settle(&self) {
         let _ = self
             .wait_js("return document.getAnimations().every(a => a.playState !== 'running')")
             .await;
+    }
+
+    /// Waits for running animations (e.g. a dialog's fade-in) and then two
+    /// animation frames, then saves a PNG under `artifacts/screenshots`.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        self.settle().await;
         self.client
             .execute_async(
                 "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",

@@ -8,6 +8,8 @@ import * as checklist from "./checklist.js";
 import * as decline from "./decline.js";
 import * as reader from "./reader.js";
 import * as settings from "./settings.js";
+import * as shift from "./shift.js";
+import * as tips from "./tips.js";
 
 async function main() {
   if (!inApp) {
@@ -17,6 +19,8 @@ async function main() {
   settings.init();
   checklist.init();
   decline.init();
+  tips.init();
+  shift.init();
   reader.init();
   const boot = await startI18n();
   if (boot.store_error) showError(boot.store_error);

@@ -10,7 +10,6 @@ import { clear, el } from "./dom.js";
 import { invoke } from "./ipc.js";
 import { fmt, onLanguage, t } from "./i18n.js";
 import { showError } from "./notices.js";
-import { onScreen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
 let questions = []; // ids, in order (from bootstrap)
@@ -113,7 +112,6 @@ function renderVerdict() {
 }
 
 export function init() {
-  onScreen("checklist", () => {});
   onLanguage(async (_, boot) => {
     const first = questions.length === 0;
     questions = boot.checklist;

@@ -6,9 +6,10 @@ export const SCREENS = ["checklist", "guideline", "decline", "tips", "shift", "s
 const HOME = "checklist";
 const handlers = {};
 
-/** Registers a function called with the route's rest when `screen` opens. */
+/** Registers a function called with the route's rest when `screen` opens
+ *  (several modules may listen to one screen). */
 export function onScreen(screen, fn) {
-  handlers[screen] = fn;
+  (handlers[screen] ||= []).push(fn);
 }
 
 /** The current route as {screen, rest}. */
@@ -30,7 +31,7 @@ function show() {
     if (a.dataset.nav === screen) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   }
-  if (handlers[screen]) handlers[screen](rest);
+  for (const fn of handlers[screen] || []) fn(rest);
   document.getElementById("main").focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }

@@ -1,0 +1,41 @@
+//! Desktop delivery: the core's reminder loop in a tokio task, showing each
+//! reminder as a desktop notification (on Linux a D-Bus `Notify` call).
+
+use std::sync::Arc;
+
+use jiff::tz::TimeZone;
+use postvett_core::schedule::runner::{run, Notifier, SystemClock};
+use postvett_core::schedule::Reminder;
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_notification::NotificationExt;
+use tokio::sync::Notify;
+
+struct Desktop<R: Runtime>(AppHandle<R>);
+
+impl<R: Runtime> Notifier for Desktop<R> {
+    fn notify(&self, reminder: &Reminder) {
+        let (title, body) = super::text(&self.0, reminder, &TimeZone::system());
+        // The reminder's content is the app's own text; no user text is logged.
+        log::info!("showing a shift reminder");
+        if let Err(e) = self
+            .0
+            .notification()
+            .builder()
+            .title(title)
+            .body(body)
+            .show()
+        {
+            log::error!("could not show the shift reminder: {e}");
+        }
+    }
+}
+
+pub fn spawn<R: Runtime>(app: AppHandle<R>, changed: Arc<Notify>) {
+    let source = app.clone();
+    tauri::async_runtime::spawn(run(
+        move || super::inputs(&source),
+        SystemClock,
+        Desktop(app),
+        changed,
+    ));
+}

@@ -1,0 +1,49 @@
+//! Mobile delivery: the next reminders are scheduled with the notification
+//! plugin's `Schedule::At`, so the OS shows them while the app is closed.
+//! Pending ones are cancelled and planned again after every change.
+
+use jiff::Timestamp;
+use postvett_core::schedule::plan;
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_notification::{NotificationExt, Schedule};
+
+/// How many reminders are handed to the OS at a time (iOS allows 64 pending).
+const AHEAD: usize = 30;
+
+pub fn schedule<R: Runtime>(app: &AppHandle<R>) {
+    let inputs = super::inputs(app);
+    let notifications = app.notification();
+    if let Err(e) = notifications.cancel_all() {
+        log::error!("could not cancel pending reminders: {e}");
+    }
+    if !inputs.enabled {
+        return;
+    }
+    let reminders = plan(
+        &inputs.shifts,
+        inputs.lead_minutes,
+        Timestamp::now(),
+        &inputs.tz,
+        AHEAD,
+    );
+    for (i, r) in reminders.iter().enumerate() {
+        let Ok(at) = time::OffsetDateTime::from_unix_timestamp(r.fire_at.as_second()) else {
+            continue;
+        };
+        let (title, body) = super::text(app, r, &inputs.tz);
+        let scheduled = notifications
+            .builder()
+            .id(i32::try_from(i).unwrap_or(0) + 1)
+            .title(title)
+            .body(body)
+            .schedule(Schedule::At {
+                date: at,
+                repeating: false,
+                allow_while_idle: true,
+            })
+            .show();
+        if let Err(e) = scheduled {
+            log::error!("could not schedule a reminder: {e}");
+        }
+    }
+}
