@@ -23,6 +23,9 @@ fn main() {
         "remove_shift",
         "set_reminders",
         "dismiss_on_shift",
+        "signoffs_view",
+        "record_signoff",
+        "delete_signoff",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri build step failed: {e:#}"));

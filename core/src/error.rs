@@ -45,6 +45,15 @@ pub enum Error {
     /// An id (uuid) that is malformed or names nothing stored.
     #[error("nothing stored under {id:?}")]
     NotFound { id: String },
+    /// A required field is empty.
+    #[error("{field} is required")]
+    Required { field: String },
+    /// The typed signature is not the name entered above it.
+    #[error("the signature does not match the name")]
+    SignatureMismatch,
+    /// A date after today.
+    #[error("the date is in the future")]
+    DateInFuture,
     /// The UI asked for a message id no locale has.
     #[error("unknown message {id:?}")]
     UnknownMessage { id: String },
@@ -65,6 +74,9 @@ impl Error {
         "no-days",
         "shift-overlap",
         "not-found",
+        "required",
+        "signature-mismatch",
+        "date-in-future",
         "unknown-message",
     ];
 
@@ -83,6 +95,9 @@ impl Error {
             Error::NoDays => "no-days",
             Error::ShiftOverlap => "shift-overlap",
             Error::NotFound { .. } => "not-found",
+            Error::Required { .. } => "required",
+            Error::SignatureMismatch => "signature-mismatch",
+            Error::DateInFuture => "date-in-future",
             Error::UnknownMessage { .. } => "unknown-message",
         }
     }
@@ -125,6 +140,11 @@ mod tests {
             Error::NoDays,
             Error::ShiftOverlap,
             Error::NotFound { id: "x".into() },
+            Error::Required {
+                field: "name".into(),
+            },
+            Error::SignatureMismatch,
+            Error::DateInFuture,
             Error::UnknownMessage { id: "nope".into() },
         ]
     }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod i18n;
 pub mod schedule;
 pub mod settings;
+pub mod signoff;
 pub mod store;
 pub mod text;
 pub mod tips;

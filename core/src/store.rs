@@ -23,7 +23,12 @@ pub const SETTINGS_TREE: &str = "settings";
 /// The key, in the default tree, holding the schema version as a JSON number.
 pub const SCHEMA_KEY: &str = "schema_version";
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the first builds: settings only, values not range-checked on write.
+/// - 2: record trees (shifts, tips_done, signoffs); every settings value is
+///   valid for its key. The 1 → 2 step removes settings values that no longer
+///   decode or are out of range, so later reads never meet them.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The store's record trees (besides [`SETTINGS_TREE`]), each holding one
 /// kind of record under string keys.
@@ -33,15 +38,18 @@ pub enum Tree {
     Shifts,
     /// Done-marks of privacy-tip steps, keyed by step id.
     TipsDone,
+    /// "Read and understood" sign-offs, keyed by their uuid.
+    SignOffs,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 2] = [Tree::Shifts, Tree::TipsDone];
+    pub const ALL: [Tree; 3] = [Tree::Shifts, Tree::TipsDone, Tree::SignOffs];
 
     pub fn name(self) -> &'static str {
         match self {
             Tree::Shifts => "shifts",
             Tree::TipsDone => "tips_done",
+            Tree::SignOffs => "signoffs",
         }
     }
 }
@@ -52,36 +60,126 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the store in `dir` and stamps the schema version.
+    /// Opens (or creates) the store in `dir` and migrates it to
+    /// [`SCHEMA_VERSION`]. A panic inside sled is caught and reported as
+    /// `store-open`, like any other failure to open.
     pub fn open(dir: &Path) -> Result<Store> {
         let config = sled::Config::new().path(dir).cache_capacity(CACHE_BYTES);
         let deadline = std::time::Instant::now() + LOCK_WAIT;
         let db = loop {
-            match config.open() {
-                Ok(db) => break db,
-                // sled reports a held lock as ErrorKind::Other with this text.
-                Err(sled::Error::Io(e))
-                    if e.to_string().contains("could not acquire lock")
-                        && std::time::Instant::now() < deadline =>
-                {
+            let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| config.open()));
+            match opened {
+                Ok(Ok(db)) => break db,
+                Ok(Err(e)) if is_lock_error(&e) && std::time::Instant::now() < deadline => {
                     std::thread::sleep(std::time::Duration::from_millis(50));
                 }
-                Err(e) => {
+                Ok(Err(e)) => {
                     return Err(Error::StoreOpen {
                         detail: e.to_string(),
+                    })
+                }
+                Err(panic) => {
+                    return Err(Error::StoreOpen {
+                        detail: format!("sled panicked: {}", panic_text(&panic)),
                     })
                 }
             }
         };
         let settings = db.open_tree(SETTINGS_TREE)?;
         let store = Store { db, settings };
-        if store.schema_version()?.is_none() {
-            store
-                .db
-                .insert(SCHEMA_KEY, json(&SCHEMA_VERSION, SCHEMA_KEY)?)?;
-            store.db.flush()?;
-        }
+        store.migrate()?;
         Ok(store)
+    }
+
+    /// Opens the store; if it is corrupt (or sled panics on it), moves the
+    /// folder aside to `<dir>-broken-<unix seconds>` and starts afresh with
+    /// defaults. Returns the folder it moved aside, so the user can be told
+    /// once. A store locked by another running instance is never moved.
+    pub fn open_or_recover(dir: &Path) -> Result<(Store, Option<std::path::PathBuf>)> {
+        match Store::open(dir) {
+            Ok(store) => Ok((store, None)),
+            Err(e) if !dir.exists() || e.to_string().contains("could not acquire lock") => Err(e),
+            Err(Error::StoreOpen { detail }) if detail.contains("newer version") => {
+                Err(Error::StoreOpen { detail })
+            }
+            Err(e) => {
+                let stamp = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or_default();
+                let mut aside = dir.as_os_str().to_owned();
+                aside.push(format!("-broken-{stamp}"));
+                let aside = std::path::PathBuf::from(aside);
+                log::error!("store unusable ({e}); moving it aside");
+                std::fs::rename(dir, &aside).map_err(|_| e)?;
+                Ok((Store::open(dir)?, Some(aside)))
+            }
+        }
+    }
+
+    /// Brings an older store up to [`SCHEMA_VERSION`], one step at a time; a
+    /// store written by a newer build is refused rather than rewritten.
+    fn migrate(&self) -> Result<()> {
+        let mut version = match self.schema_version()? {
+            // A fresh store: nothing to migrate.
+            None if self.settings.is_empty() => SCHEMA_VERSION,
+            None => 1,
+            Some(v) => v,
+        };
+        if version > SCHEMA_VERSION {
+            return Err(Error::StoreOpen {
+                detail: format!("written by a newer version (schema {version})"),
+            });
+        }
+        while version < SCHEMA_VERSION {
+            if version == 1 {
+                self.drop_invalid_settings()?;
+            }
+            version += 1;
+        }
+        self.db.insert(SCHEMA_KEY, json(&version, SCHEMA_KEY)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Schema 1 → 2: removes settings values that do not decode for their
+    /// key or are out of range; unknown keys are left alone.
+    fn drop_invalid_settings(&self) -> Result<()> {
+        use crate::settings::{self as s};
+        type Check = (&'static str, fn(&[u8]) -> bool);
+        let checks: [Check; 6] = [
+            (s::LANGUAGE.name(), |b| {
+                serde_json::from_slice::<String>(b)
+                    .is_ok_and(|l| crate::i18n::Localizer::embedded().validate(&l).is_ok())
+            }),
+            (s::READER_TEXT_SIZE.name(), |b| {
+                serde_json::from_slice::<u8>(b).is_ok_and(|n| s::text_size(n).is_ok())
+            }),
+            (s::DECLINE_NAME.name(), |b| {
+                serde_json::from_slice::<String>(b).is_ok_and(|n| {
+                    crate::text::clean("name", &n, crate::decline::NAME_MAX).is_ok_and(|c| c == n)
+                })
+            }),
+            (s::REMINDERS_ENABLED.name(), |b| {
+                serde_json::from_slice::<bool>(b).is_ok()
+            }),
+            (s::REMINDER_LEAD.name(), |b| {
+                serde_json::from_slice::<u8>(b).is_ok_and(|n| n <= crate::schedule::LEAD_MAX)
+            }),
+            (s::ON_SHIFT_DISMISSED.name(), |b| {
+                serde_json::from_slice::<String>(b).is_ok()
+            }),
+        ];
+        for (key, valid) in &checks {
+            if let Some(bytes) = self.settings.get(key)? {
+                if !valid(&bytes) {
+                    log::warn!("migration: dropping an invalid value under {key}");
+                    self.settings.remove(key)?;
+                }
+            }
+        }
+        self.settings.flush()?;
+        Ok(())
     }
 
     /// The schema version stamped in the store, if any.
@@ -164,6 +262,19 @@ impl Store {
         out.sort();
         Ok(out)
     }
+}
+
+fn is_lock_error(e: &sled::Error) -> bool {
+    // sled reports a held lock as ErrorKind::Other with this text.
+    matches!(e, sled::Error::Io(io) if io.to_string().contains("could not acquire lock"))
+}
+
+fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 fn json<T: Serialize>(value: &T, key: &str) -> Result<Vec<u8>> {

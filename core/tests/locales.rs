@@ -69,9 +69,10 @@ fn every_error_code_has_a_message() {
     for lang in l.languages() {
         // The UI's own codes: anything unforeseen, a link the system could not
         // open, a clipboard that refused the text.
-        for code in Error::CODES
-            .iter()
-            .chain(&["unexpected", "open-link", "clipboard"])
+        for code in
+            Error::CODES
+                .iter()
+                .chain(&["unexpected", "open-link", "clipboard", "store-recovered"])
         {
             let id = format!("error-{code}");
             assert!(l.has(lang, &id), "{lang} lacks {id}");

@@ -43,4 +43,5 @@ error-unknown-language = That language is not in the app.
 error-invalid-input = That value is not valid.
 error-unknown-message = A text is missing from the app.
 error-open-link = The address could not be opened here. You can select and copy it and open it yourself.
+error-store-recovered = The storage on this phone was damaged and has been started afresh. Your choices are back to the defaults, and what you had saved (shifts, confirmations) must be entered again.
 error-unexpected = An unexpected error occurred.

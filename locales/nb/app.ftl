@@ -43,4 +43,5 @@ error-unknown-language = Språket finnes ikke i appen.
 error-invalid-input = Verdien er ikke gyldig.
 error-unknown-message = En tekst mangler i appen.
 error-open-link = Adressen kunne ikke åpnes her. Du kan merke og kopiere den og åpne den selv.
+error-store-recovered = Lagringen på telefonen var skadet og er startet på nytt. Valgene dine er satt tilbake til standard, og det du hadde lagret (vakter, bekreftelser) må legges inn igjen.
 error-unexpected = En uventet feil oppstod.

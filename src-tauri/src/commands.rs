@@ -33,6 +33,8 @@ pub struct Bootstrap {
     pub text_size: u8,
     /// Set when the store could not be opened; the UI shows it once.
     pub store_error: Option<Error>,
+    /// The store was corrupt at this start and was replaced with defaults.
+    pub store_recovered: bool,
 }
 
 fn bootstrap_for(state: &AppState) -> Bootstrap {
@@ -62,6 +64,7 @@ fn bootstrap_for(state: &AppState) -> Bootstrap {
         chosen,
         languages: localizer.languages(),
         store_error: state.store().err(),
+        store_recovered: state.recovered.is_some(),
     }
 }
 

@@ -5,10 +5,13 @@
 
 mod commands;
 mod commands_schedule;
+mod commands_signoff;
 mod error;
 mod reminders;
 mod state;
 
+#[cfg(desktop)]
+use tauri::Manager;
 use tauri::{Builder, Runtime};
 
 pub use error::AppError;
@@ -17,7 +20,20 @@ pub use state::AppState;
 /// The app's entry point on desktop and mobile.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    let result = run_app(tauri::Builder::default()).run(tauri::generate_context!());
+    let builder = tauri::Builder::default();
+    // A second launch on desktop focuses the first window and exits, so two
+    // processes never share the store. It works at process level (a D-Bus
+    // name on Linux), so it is registered here, first, and not in `run_app`,
+    // which the mock-runtime tests also run.
+    #[cfg(desktop)]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    }));
+    let result = run_app(builder).run(tauri::generate_context!());
     if let Err(e) = result {
         // Nothing else can show it: the window never opened.
         eprintln!("Postvett could not start: {e}");
@@ -59,6 +75,9 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands_schedule::remove_shift,
             commands_schedule::set_reminders,
             commands_schedule::dismiss_on_shift,
+            commands_signoff::signoffs_view,
+            commands_signoff::record_signoff,
+            commands_signoff::delete_signoff,
         ])
 }
 

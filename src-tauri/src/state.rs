@@ -1,5 +1,6 @@
 //! What the shell keeps between commands: the store (opened once per process)
-//! and the current UI language.
+//! and the current UI language. A corrupt store is moved aside and replaced
+//! with defaults (see `Store::open_or_recover`).
 //!
 //! The store is opened behind a process-wide `OnceLock` because sled locks its
 //! directory: on Android the setup hook can run again in the same process, and
@@ -18,6 +19,9 @@ pub const DATA_DIR_ENV: &str = "POSTVETT_DATA_DIR";
 pub struct AppState {
     pub store: &'static Result<Store, Error>,
     pub lang: RwLock<String>,
+    /// The store was corrupt at this start and was moved aside (to this
+    /// folder); the UI says so once.
+    pub recovered: Option<PathBuf>,
 }
 
 impl AppState {
@@ -72,18 +76,30 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Error> {
 
 /// Opens the store once per process and registers the state.
 pub fn manage<R: Runtime>(app: &AppHandle<R>) {
-    static STORE: OnceLock<Result<Store, Error>> = OnceLock::new();
-    let store = STORE.get_or_init(|| {
-        let opened = data_dir(app).and_then(|dir| Store::open(&dir));
-        if let Err(e) = &opened {
-            log::error!("store unavailable: {e}");
-        }
-        opened
-    });
+    static STORE: OnceLock<(Result<Store, Error>, Option<PathBuf>)> = OnceLock::new();
+    let (store, recovered) =
+        STORE.get_or_init(
+            || match data_dir(app).and_then(|dir| Store::open_or_recover(&dir)) {
+                Ok((store, moved)) => {
+                    if let Some(m) = &moved {
+                        log::error!(
+                            "the store was corrupt and was moved aside to {}",
+                            m.display()
+                        );
+                    }
+                    (Ok(store), moved)
+                }
+                Err(e) => {
+                    log::error!("store unavailable: {e}");
+                    (Err(e), None)
+                }
+            },
+        );
     let lang = AppState::initial_lang(store);
     log::info!("starting in language {lang}");
     app.manage(AppState {
         store,
         lang: RwLock::new(lang),
+        recovered: recovered.clone(),
     });
 }

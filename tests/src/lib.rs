@@ -53,6 +53,8 @@ pub struct Launch<'a> {
 pub struct App {
     pub client: Client,
     driver: Child,
+    /// The environment the app was started with (for a second launch).
+    env: Vec<(String, std::ffi::OsString)>,
 }
 
 impl App {
@@ -65,6 +67,30 @@ impl App {
         }
         let port = free_port()?;
         let native_port = free_port()?;
+        let env: Vec<(String, std::ffi::OsString)> = vec![
+            ("LANG".into(), opts.locale.into()),
+            ("LC_ALL".into(), opts.locale.into()),
+            ("LANGUAGE".into(), "".into()),
+            // The users' time zone; tests that plan shifts compute times in it.
+            ("TZ".into(), TIME_ZONE.into()),
+            (
+                "POSTVETT_DATA_DIR".into(),
+                opts.data_dir.join("store").into(),
+            ),
+            // Logs, WebKit caches and anything else per-user stay in the test's folder.
+            (
+                "XDG_DATA_HOME".into(),
+                opts.data_dir.join("xdg-data").into(),
+            ),
+            (
+                "XDG_CONFIG_HOME".into(),
+                opts.data_dir.join("xdg-config").into(),
+            ),
+            (
+                "XDG_CACHE_HOME".into(),
+                opts.data_dir.join("xdg-cache").into(),
+            ),
+        ];
         let driver =
             Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
                 .args([
@@ -74,16 +100,7 @@ impl App {
                     &native_port.to_string(),
                 ])
                 .env("TAURI_WEBVIEW_AUTOMATION", "true")
-                .env("LANG", opts.locale)
-                .env("LC_ALL", opts.locale)
-                .env("LANGUAGE", "")
-                // The users' time zone; tests that plan shifts compute times in it.
-                .env("TZ", TIME_ZONE)
-                .env("POSTVETT_DATA_DIR", opts.data_dir.join("store"))
-                // Logs, WebKit caches and anything else per-user stay in the test's folder.
-                .env("XDG_DATA_HOME", opts.data_dir.join("xdg-data"))
-                .env("XDG_CONFIG_HOME", opts.data_dir.join("xdg-config"))
-                .env("XDG_CACHE_HOME", opts.data_dir.join("xdg-cache"))
+                .envs(env.iter().map(|(k, v)| (k, v)))
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .kill_on_drop(true)
@@ -107,7 +124,11 @@ impl App {
                 Err(e) => return Err(format!("no WebDriver session: {e}").into()),
             }
         };
-        let app = App { client, driver };
+        let app = App {
+            client,
+            driver,
+            env,
+        };
         app.wait_js("return document.documentElement.dataset.ready === 'true'")
             .await
             .map_err(|e| format!("the app never became ready: {e}"))?;
@@ -251,6 +272,24 @@ impl App {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png)?;
         Ok(path)
+    }
+
+    /// Starts the binary a second time with the same environment, as a user
+    /// tapping the icon again would, and waits (up to 20 s) for it to exit.
+    pub async fn launch_again(&self) -> Result<std::process::ExitStatus> {
+        let mut second = Command::new(app_binary())
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()?;
+        match tokio::time::timeout(Duration::from_secs(20), second.wait()).await {
+            Ok(status) => Ok(status?),
+            Err(_) => {
+                let _ = second.kill().await;
+                Err("the second launch did not exit: it is running alongside the first".into())
+            }
+        }
     }
 
     /// Ends the session (which closes the app) and stops the driver.

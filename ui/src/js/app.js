@@ -9,6 +9,7 @@ import * as decline from "./decline.js";
 import * as reader from "./reader.js";
 import * as settings from "./settings.js";
 import * as shift from "./shift.js";
+import * as signoff from "./signoff.js";
 import * as tips from "./tips.js";
 
 async function main() {
@@ -21,9 +22,11 @@ async function main() {
   decline.init();
   tips.init();
   shift.init();
+  signoff.init();
   reader.init();
   const boot = await startI18n();
   if (boot.store_error) showError(boot.store_error);
+  if (boot.store_recovered) showError({ code: "store-recovered" });
   startRouter();
   await onBackButton(() => {
     if (!back()) window.__TAURI__.window?.getCurrentWindow?.().close();

@@ -87,6 +87,8 @@ async function openUrl(url) {
 }
 
 function renderDoc(doc) {
+  $("reader-doc").dataset.doc = doc.id;
+  $("reader-doc").dataset.edition = doc.edition || "";
   $("reader-doc-title").textContent = doc.title;
   $("reader-authoritative").hidden = data.lang === "nb";
   clear($("reader-meta")).append(...metaRows(doc), doc.kind ? el("div", {}, el("dt", {}, t("reader-meta-kind")), el("dd", {}, doc.kind)) : "");

@@ -1,0 +1,297 @@
+//! Security and privacy promises, in the real app: no network and no remote
+//! code, hostile text shown as text everywhere, only documented data kept, no
+//! user text in the logs, and a second launch that neither crashes nor
+//! corrupts anything.
+
+use std::path::Path;
+
+use postvett_core::settings::DOCUMENTED;
+use postvett_core::store::{Store, Tree, SCHEMA_KEY, SETTINGS_TREE};
+use postvett_e2e::{App, Launch, Result};
+use serde_json::{json, Value};
+
+async fn launch(dir: &Path, locale: &str) -> Result<App> {
+    let app = App::launch(Launch {
+        locale,
+        data_dir: dir,
+    })
+    .await?;
+    app.set_size(390, 844).await?;
+    Ok(app)
+}
+
+/// Opens every screen and state a user can reach without typing.
+async fn tour(app: &App) -> Result {
+    for screen in ["checklist", "guideline", "decline", "tips", "shift"] {
+        app.open(screen).await?;
+    }
+    app.click("[data-nav='settings']").await?;
+    app.goto_route("#/guideline/d38049-patients").await?;
+    app.wait_js("return !document.getElementById('reader-doc').hidden")
+        .await?;
+    app.goto_route("#/guideline/guide").await?;
+    app.wait_js("return document.getElementById('reader-doc').dataset.doc === 'guide'")
+        .await
+}
+
+#[tokio::test]
+async fn no_network_no_eval_and_only_local_resources() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let r = async {
+        let fetched = app
+            .client
+            .execute_async(
+                "const done = arguments[0]; fetch('https://example.org/').then(() => done('loaded'), e => done('blocked: ' + e));",
+                vec![],
+            )
+            .await?;
+        assert!(fetched.as_str().unwrap_or_default().starts_with("blocked"), "{fetched}");
+        let img = app
+            .client
+            .execute_async(
+                "const done = arguments[0]; const i = new Image(); i.onload = () => done('loaded'); i.onerror = () => done('blocked'); i.src = 'https://example.org/x.png'; document.body.append(i);",
+                vec![],
+            )
+            .await?;
+        assert_eq!(img, "blocked");
+        let eval = app.js("try { eval('1 + 1'); return 'ran'; } catch (e) { return e.name; }", vec![]).await?;
+        assert_eq!(eval, "EvalError", "no unsafe-eval");
+
+        tour(&app).await?;
+        // Everything the page loaded or refers to. WebKit records Resource
+        // Timing entries only for http(s) loads, so the document's own
+        // stylesheets, scripts, images and links are listed too.
+        let resources = app
+            .js(
+                "return [...performance.getEntriesByType('resource').map(e => e.name), \
+                  ...[...document.styleSheets].map(s => s.href).filter(Boolean), \
+                  ...[...document.scripts].map(s => s.src).filter(Boolean), \
+                  ...[...document.images].map(i => i.currentSrc || i.src).filter(u => !u.includes('example.org')), \
+                  ...[...document.querySelectorAll('link[href], a[href^=\"http\"]')].map(l => l.href)]",
+                vec![],
+            )
+            .await?;
+        let list = resources.as_array().ok_or("no resource list")?;
+        assert!(list.len() >= 3, "the page's own CSS and scripts are listed: {list:?}");
+        for url in list {
+            let url = url.as_str().unwrap_or_default();
+            let local = ["tauri://localhost/", "http://tauri.localhost/", "ipc://localhost/", "http://ipc.localhost/"]
+                .iter()
+                .any(|p| url.starts_with(p))
+                // The one outside address the content shows; it opens in the system browser, never in the app.
+                || url == "https://slettmeg.no/";
+            assert!(local, "a non-local resource was requested: {url}");
+        }
+        let fonts = app.js("return [...document.fonts].filter(f => f.status === 'loaded').length", vec![]).await?;
+        assert!(fonts.as_u64().unwrap_or(0) >= 1, "the self-hosted font loaded");
+        eprintln!("resources checked: {} (all local)", list.len());
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
+}
+
+const PAYLOADS: [&str; 4] = [
+    "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\">",
+    "\"><script>window.__xss=(window.__xss||0)+1</script>",
+    "<svg onload=\"window.__xss=(window.__xss||0)+1\">",
+    "javascript:window.__xss=1",
+];
+
+async fn no_script_ran(app: &App) -> Result {
+    let v = app
+        .js("return [window.__xss === undefined, document.querySelectorAll('img[src=\"x\"], svg[onload], script:not([src])').length]", vec![])
+        .await?;
+    assert_eq!(v, json!([true, 0]), "a payload ran or became markup");
+    Ok(())
+}
+
+#[tokio::test]
+async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = launch(dir.path(), "en_US.UTF-8").await?;
+    let mut tried = 0;
+    let r = async {
+        for p in PAYLOADS {
+            // The decline name and the free-text platform: previewed verbatim.
+            app.open("decline").await?;
+            app.client.find(fantoccini::Locator::Css("#decline-platform")).await?.select_by_value("other").await?;
+            // The platform field takes 40 characters: the payload's first 40.
+            let p40: String = p.chars().take(40).collect();
+            app.type_into("#decline-other", &p40).await?;
+            app.type_into("#decline-name", p).await?;
+            app.wait_js(&format!(
+                "return document.getElementById('decline-preview').textContent.endsWith({})",
+                json!(format!("Kind regards {p}"))
+            ))
+            .await?;
+            let preview = app.text("#decline-preview").await?;
+            assert!(preview.contains(&format!("here on {p40}!")), "{preview}");
+            tried += 2;
+            // The search field.
+            app.open("guideline").await?;
+            app.type_into("#reader-q", p).await?;
+            app.wait_js("return document.getElementById('reader-search-status').textContent.length > 0").await?;
+            tried += 1;
+            // The sign-off fields, kept and shown in the receipt.
+            app.goto_route("#/guideline/d38049").await?;
+            app.wait_js("return !document.getElementById('reader-doc').hidden").await?;
+            app.click("#signoff-start").await?;
+            app.wait_js("return document.getElementById('signoff-dialog').open").await?;
+            app.type_into("#signoff-name", p).await?;
+            app.type_into("#signoff-place", p).await?;
+            app.type_into("#signoff-signature", p).await?;
+            app.click("#signoff-save").await?;
+            app.wait_js("return !document.getElementById('signoff-dialog').open").await?;
+            tried += 3;
+            app.click("[data-nav='settings']").await?;
+            app.wait_js(&format!(
+                "return [...document.querySelectorAll('#signoff-list .receipt')].some(r => r.textContent.includes({}))",
+                json!(format!("Place: {p}"))
+            ))
+            .await?;
+            no_script_ran(&app).await?;
+        }
+        eprintln!("XSS payloads tried: {} payloads × 6 fields = {tried}", PAYLOADS.len());
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
+}
+
+#[tokio::test]
+async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text_in_logs() -> Result
+{
+    let dir = tempfile::tempdir()?;
+    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let name = "Åse Personvern-Testesen";
+    let r = async {
+        tour(&app).await?;
+        // A checklist run, a name for the decline message, a tick, a shift, a sign-off.
+        app.open("checklist").await?;
+        for _ in 0..postvett_core::checklist::QUESTIONS.len() {
+            app.click("#check-question [data-answer='yes']").await?;
+        }
+        app.wait_js("return !document.getElementById('check-result').hidden")
+            .await?;
+        app.open("decline").await?;
+        app.type_into("#decline-name", name).await?;
+        app.js("document.getElementById('decline-name').blur()", vec![])
+            .await?;
+        app.open("tips").await?;
+        app.click("label[for='step-tips-x-protect']").await?;
+        app.goto_route("#/guideline/guide").await?;
+        app.wait_js("return document.getElementById('reader-doc').dataset.doc === 'guide'")
+            .await?;
+        app.click("#signoff-start").await?;
+        app.wait_js("return document.getElementById('signoff-dialog').open")
+            .await?;
+        app.type_into("#signoff-name", name).await?;
+        app.type_into("#signoff-place", "Gjøvik-testby").await?;
+        app.type_into("#signoff-signature", name).await?;
+        app.click("#signoff-save").await?;
+        app.wait_js("return !document.getElementById('signoff-dialog').open")
+            .await?;
+        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    r?;
+
+    let store = Store::open(&dir.path().join("store"))?;
+    let keys = store.keys()?;
+    let trees: Vec<&str> = Tree::ALL.iter().map(|t| t.name()).collect();
+    for (tree, key) in &keys {
+        let documented = match tree.as_str() {
+            "__sled__default" => key == SCHEMA_KEY,
+            t if t == SETTINGS_TREE => DOCUMENTED.iter().any(|(k, _)| k == key),
+            t => trees.contains(&t),
+        };
+        assert!(documented, "undocumented data kept: {tree}/{key}");
+    }
+    assert!(
+        keys.iter()
+            .any(|(t, k)| t == "settings" && k == "decline_name"),
+        "{keys:?}"
+    );
+    assert!(keys.iter().any(|(t, _)| t == "signoffs"), "{keys:?}");
+    assert!(
+        !keys
+            .iter()
+            .any(|(t, k)| t.contains("check") || k.contains("check") || k.contains("verdict")),
+        "{keys:?}"
+    );
+    eprintln!("store keys after the walk: {keys:?}");
+    drop(store);
+
+    let mut logs = 0;
+    for entry in walk(dir.path()) {
+        if entry.extension().is_some_and(|e| e == "log") {
+            logs += 1;
+            let text = std::fs::read_to_string(&entry)?;
+            for secret in [name, "Gjøvik-testby"] {
+                assert!(
+                    !text.contains(secret),
+                    "{} contains user text {secret:?}",
+                    entry.display()
+                );
+            }
+        }
+    }
+    assert!(logs > 0, "the app wrote its log where the test looked");
+    Ok(())
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_second_launch_neither_crashes_nor_corrupts_anything() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let r = async {
+        app.open("decline").await?;
+        app.type_into("#decline-name", "Kari Nordmann").await?;
+        app.js("document.getElementById('decline-name').blur()", vec![])
+            .await?;
+        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        let status = app.launch_again().await?;
+        assert!(status.success(), "the second launch exited with {status}");
+        // The first instance still works and still has its data.
+        app.open("checklist").await?;
+        app.open("decline").await?;
+        let v = app
+            .js(
+                "return document.getElementById('decline-name').value",
+                vec![],
+            )
+            .await?;
+        assert_eq!(v, Value::from("Kari Nordmann"));
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    r?;
+    let store = Store::open(&dir.path().join("store"))?;
+    assert_eq!(
+        store.get(postvett_core::settings::DECLINE_NAME)?.as_deref(),
+        Some("Kari Nordmann")
+    );
+    Ok(())
+}
