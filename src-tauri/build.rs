@@ -26,6 +26,7 @@ fn main() {
         "signoffs_view",
         "record_signoff",
         "delete_signoff",
+        "bench_ready",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri build step failed: {e:#}"));

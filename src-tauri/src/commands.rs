@@ -31,6 +31,11 @@ pub struct Bootstrap {
     pub decline_name: String,
     /// The reader's text size step.
     pub text_size: u8,
+    /// Started by the startup benchmark (`POSTVETT_BENCH_READY` is set).
+    pub bench: bool,
+    /// The accessibility statement's feedback route, set at build time with
+    /// `POSTVETT_FEEDBACK` (an address or a URL); empty when not configured.
+    pub feedback: &'static str,
     /// Set when the store could not be opened; the UI shows it once.
     pub store_error: Option<Error>,
     /// The store was corrupt at this start and was replaced with defaults.
@@ -65,6 +70,8 @@ fn bootstrap_for(state: &AppState) -> Bootstrap {
         languages: localizer.languages(),
         store_error: state.store().err(),
         store_recovered: state.recovered.is_some(),
+        bench: std::env::var_os(crate::bench::READY_ENV).is_some(),
+        feedback: option_env!("POSTVETT_FEEDBACK").unwrap_or(""),
     }
 }
 

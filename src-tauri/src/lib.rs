@@ -3,6 +3,7 @@
 //! call. `run_app` is shared by the real entry point and the mock-runtime
 //! tests, so both run the same setup.
 
+mod bench;
 mod commands;
 mod commands_schedule;
 mod commands_signoff;
@@ -78,6 +79,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands_signoff::signoffs_view,
             commands_signoff::record_signoff,
             commands_signoff::delete_signoff,
+            bench::bench_ready,
         ])
 }
 

@@ -187,6 +187,7 @@ fn the_capability_grants_exactly_these_permissions() {
         granted,
         [
             "allow-add-shift",
+            "allow-bench-ready",
             "allow-bootstrap",
             "allow-checklist-verdict",
             "allow-decline-message",

@@ -58,6 +58,13 @@ pub struct App {
 }
 
 impl App {
+    /// Launches the app in a phone-sized window (390×844).
+    pub async fn phone(locale: &str, data_dir: &Path) -> Result<App> {
+        let app = App::launch(Launch { locale, data_dir }).await?;
+        app.set_size(390, 844).await?;
+        Ok(app)
+    }
+
     pub async fn launch(opts: Launch<'_>) -> Result<App> {
         let binary = app_binary();
         if !binary.exists() {
@@ -256,9 +263,9 @@ impl App {
             .await;
     }
 
-    /// Waits for running animations (e.g. a dialog's fade-in) and then two
-    /// animation frames, then saves a PNG under `artifacts/screenshots`.
-    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+    /// Waits for running animations (e.g. a dialog's fade-in), then two
+    /// animation frames, then for animations again: the screen as it ends up.
+    pub async fn painted(&self) -> Result {
         self.settle().await;
         self.client
             .execute_async(
@@ -266,6 +273,13 @@ impl App {
                 vec![],
             )
             .await?;
+        self.settle().await;
+        Ok(())
+    }
+
+    /// Saves a PNG of the painted screen under `artifacts/screenshots`.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        self.painted().await?;
         let png = self.client.screenshot().await?;
         let dir = artifacts().join("screenshots");
         std::fs::create_dir_all(&dir)?;

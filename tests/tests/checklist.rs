@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use postvett_core::store::{Store, SCHEMA_KEY};
-use postvett_e2e::{App, Launch, Result};
+use postvett_e2e::{App, Result};
 use serde_json::{json, Value};
 
 /// Answers the current question by tapping its button.
@@ -69,20 +69,10 @@ fn position(id: &str) -> usize {
         .unwrap_or(0)
 }
 
-async fn launch(dir: &Path, locale: &str) -> Result<App> {
-    let app = App::launch(Launch {
-        locale,
-        data_dir: dir,
-    })
-    .await?;
-    app.set_size(390, 844).await?;
-    Ok(app)
-}
-
 #[tokio::test]
 async fn all_no_is_ok_to_post_in_ten_taps_and_nothing_is_kept() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         app.screenshot("nb-checklist-question").await?;
         let taps = run(&app, &[]).await?;
@@ -146,7 +136,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 
 async fn background_stops_and_links_to_the_photos_paragraph(locale: &str, lang: &str) -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), locale).await?;
+    let app = App::phone(locale, dir.path()).await?;
     let r = async {
         run(&app, &[position("background")]).await?;
         assert_eq!(light(&app).await?, "stop");
@@ -178,7 +168,7 @@ async fn a_patient_in_the_background_stops_in_english_too() -> Result {
 async fn a_patient_friend_request_stops_with_a_button_to_the_decline_screen() -> Result {
     for (locale, lang) in [("nb_NO.UTF-8", "nb"), ("en_US.UTF-8", "en")] {
         let dir = tempfile::tempdir()?;
-        let app = launch(dir.path(), locale).await?;
+        let app = App::phone(locale, dir.path()).await?;
         let r = async {
             run(&app, &[position("patient-contact")]).await?;
             assert_eq!(light(&app).await?, "stop");
@@ -199,13 +189,15 @@ async fn a_patient_friend_request_stops_with_a_button_to_the_decline_screen() ->
 #[tokio::test]
 async fn not_sure_and_caution_give_think_again_and_the_way_back_works() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "en_US.UTF-8").await?;
+    let app = App::phone("en_US.UTF-8", dir.path()).await?;
     let r = async {
         app.open("checklist").await?;
         // Go forward two, back one, and change the answer.
         tap(&app, "no").await?;
         tap(&app, "no").await?;
         app.click("#check-prev").await?;
+        app.wait_js("return document.getElementById('check-progress').textContent.startsWith('Question 2 ')")
+            .await?;
         assert_eq!(current_position(&app).await?, 2);
         let remaining = postvett_core::checklist::QUESTIONS.len() - 1;
         for i in 0..remaining {

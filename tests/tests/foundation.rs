@@ -42,6 +42,10 @@ async fn tour(locale: &str, lang: &str) -> Result {
                 .await?;
             assert_eq!(current, "page", "{screen} is marked current");
             app.screenshot(&format!("{lang}-{screen}")).await?;
+            // The same screen in the dark theme, for the README's gallery.
+            app.js("document.documentElement.dataset.colorScheme = 'dark'", vec![]).await?;
+            app.screenshot(&format!("{lang}-dark-{screen}")).await?;
+            app.js("document.documentElement.dataset.colorScheme = 'auto'", vec![]).await?;
         }
         app.click("[data-nav='settings']").await?;
         app.wait_js("return !document.querySelector(\"[data-screen='settings']\").hidden").await?;

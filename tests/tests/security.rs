@@ -7,18 +7,8 @@ use std::path::Path;
 
 use postvett_core::settings::DOCUMENTED;
 use postvett_core::store::{Store, Tree, SCHEMA_KEY, SETTINGS_TREE};
-use postvett_e2e::{App, Launch, Result};
+use postvett_e2e::{App, Result};
 use serde_json::{json, Value};
-
-async fn launch(dir: &Path, locale: &str) -> Result<App> {
-    let app = App::launch(Launch {
-        locale,
-        data_dir: dir,
-    })
-    .await?;
-    app.set_size(390, 844).await?;
-    Ok(app)
-}
 
 /// Opens every screen and state a user can reach without typing.
 async fn tour(app: &App) -> Result {
@@ -37,7 +27,7 @@ async fn tour(app: &App) -> Result {
 #[tokio::test]
 async fn no_network_no_eval_and_only_local_resources() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         let fetched = app
             .client
@@ -111,7 +101,7 @@ async fn no_script_ran(app: &App) -> Result {
 #[tokio::test]
 async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "en_US.UTF-8").await?;
+    let app = App::phone("en_US.UTF-8", dir.path()).await?;
     let mut tried = 0;
     let r = async {
         for p in PAYLOADS {
@@ -166,7 +156,7 @@ async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Resu
 async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text_in_logs() -> Result
 {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let name = "Åse Personvern-Testesen";
     let r = async {
         tour(&app).await?;
@@ -264,7 +254,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 #[tokio::test]
 async fn a_second_launch_neither_crashes_nor_corrupts_anything() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         app.open("decline").await?;
         app.type_into("#decline-name", "Kari Nordmann").await?;

@@ -8,18 +8,8 @@ use std::time::{Duration, Instant};
 use fantoccini::Locator;
 use jiff::{tz::TimeZone, Timestamp, ToSpan};
 use postvett_e2e::notifications::NotificationServer;
-use postvett_e2e::{App, Launch, Result, TIME_ZONE};
+use postvett_e2e::{App, Result, TIME_ZONE};
 use serde_json::json;
-
-async fn launch(dir: &std::path::Path, locale: &str) -> Result<App> {
-    let app = App::launch(Launch {
-        locale,
-        data_dir: dir,
-    })
-    .await?;
-    app.set_size(390, 844).await?;
-    Ok(app)
-}
 
 fn is_checked(step: &str) -> String {
     format!("return document.getElementById('step-{step}').checked")
@@ -28,7 +18,7 @@ fn is_checked(step: &str) -> String {
 #[tokio::test]
 async fn tips_show_the_guideline_and_done_marks_survive_a_restart_and_reset() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         app.open("tips").await?;
         app.wait_js("return document.querySelectorAll('#tips-cards .tip-card').length === 11")
@@ -55,7 +45,7 @@ async fn tips_show_the_guideline_and_done_marks_survive_a_restart_and_reset() ->
     .await;
     app.quit().await?;
     r?;
-    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         app.open("tips").await?;
         app.wait_js(&is_checked("tips-strava-privacy-zone")).await?;
@@ -108,7 +98,7 @@ async fn open_form(app: &App) -> Result {
 #[tokio::test]
 async fn shifts_are_validated_listed_and_removed() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "en_US.UTF-8").await?;
+    let app = App::phone("en_US.UTF-8", dir.path()).await?;
     let r = async {
         open_form(&app).await?;
         // A day shift that ends before it starts is refused at the end field.
@@ -174,7 +164,7 @@ async fn shifts_are_validated_listed_and_removed() -> Result {
 async fn a_shift_starting_now_brings_a_real_desktop_notification() -> Result {
     let server = NotificationServer::start().await?;
     let dir = tempfile::tempdir()?;
-    let app = launch(dir.path(), "nb_NO.UTF-8").await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         app.open("shift").await?;
         // Reminders on, lead time 0.

@@ -2,7 +2,7 @@
 // The browser history is the back stack, so the Android Back button and the
 // browser's back both walk back through screens.
 
-export const SCREENS = ["checklist", "guideline", "decline", "tips", "shift", "settings"];
+export const SCREENS = ["checklist", "guideline", "decline", "tips", "shift", "settings", "accessibility"];
 const HOME = "checklist";
 const handlers = {};
 

@@ -1,0 +1,143 @@
+"""Runs Postvett and the floor app alternately under Xvfb and prints
+time-to-ready (median and spread, and the ratio), binary and .deb sizes, UI
+asset bytes, and idle memory as PSS over each app and its WebKit processes.
+
+Both apps write CLOCK_MONOTONIC nanoseconds to $POSTVETT_BENCH_READY two
+animation frames after their first screen is in; time.monotonic_ns() reads
+the same clock, so start-to-ready is exact. Figures only: nothing is asserted.
+"""
+
+import glob
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+APPS = {
+    "postvett": os.path.join(ROOT, "target/release/postvett"),
+    "floor": os.path.join(ROOT, "target/release/postvett-floor"),
+}
+
+
+def start_xvfb():
+    display = ":97"
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = display
+    return proc
+
+
+def run_once(binary, stay=False):
+    """Starts the app, returns (seconds to ready, pid or None)."""
+    work = tempfile.mkdtemp(prefix="pv-bench-")
+    ready = os.path.join(work, "ready")
+    env = dict(os.environ, POSTVETT_BENCH_READY=ready, POSTVETT_DATA_DIR=os.path.join(work, "store"),
+               XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"),
+               XDG_CONFIG_HOME=os.path.join(work, "config"), LANG="nb_NO.UTF-8")
+    if stay:
+        env["POSTVETT_BENCH_STAY"] = "1"
+    t0 = time.monotonic_ns()
+    proc = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not os.path.exists(ready) or os.path.getsize(ready) == 0:
+        if time.monotonic() > deadline or proc.poll() not in (None, 0):
+            proc.kill()
+            raise RuntimeError(f"{binary} never became ready")
+        time.sleep(0.002)
+    with open(ready) as f:
+        t_ready = int(f.read().strip())
+    if stay:
+        return (t_ready - t0) / 1e9, proc
+    proc.wait(timeout=30)
+    return (t_ready - t0) / 1e9, None
+
+
+def descendants(pid):
+    out, todo = [pid], [pid]
+    while todo:
+        p = todo.pop()
+        for task in glob.glob(f"/proc/{p}/task/*/children"):
+            try:
+                kids = [int(x) for x in open(task).read().split()]
+            except OSError:
+                continue
+            out += kids
+            todo += kids
+    return out
+
+
+def pss_kib(pid):
+    total = 0
+    for p in descendants(pid):
+        try:
+            for line in open(f"/proc/{p}/smaps_rollup"):
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def dir_bytes(path, skip=None):
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        if skip and skip in dirpath:
+            continue
+        total += sum(os.path.getsize(os.path.join(dirpath, f)) for f in files)
+    return total
+
+
+def main():
+    runs = 10
+    if "--runs" in sys.argv:
+        runs = int(sys.argv[sys.argv.index("--runs") + 1])
+    for name, path in APPS.items():
+        if not os.path.exists(path):
+            sys.exit(f"{name} is not built: {path} (run bench/startup without --no-build)")
+    xvfb = start_xvfb()
+    try:
+        for name in APPS:  # warm the page cache once, not measured
+            run_once(APPS[name])
+        times = {name: [] for name in APPS}
+        for _ in range(runs):
+            for name in APPS:
+                times[name].append(run_once(APPS[name])[0])
+        mem = {name: [] for name in APPS}
+        for _ in range(3):
+            for name in APPS:
+                _, proc = run_once(APPS[name], stay=True)
+                time.sleep(3.0)
+                mem[name].append(pss_kib(proc.pid))
+                proc.terminate()
+                proc.wait(timeout=30)
+    finally:
+        xvfb.terminate()
+
+    def med(xs):
+        return statistics.median(xs)
+
+    print(f"startup benchmark, {runs} runs each, alternating, under Xvfb ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)")
+    for name in APPS:
+        t = sorted(times[name])
+        print(f"  time-to-ready {name:9s} median {med(t):.3f} s  min {t[0]:.3f}  max {t[-1]:.3f}  IQR {t[int(len(t) * .75) - 1] - t[int(len(t) * .25)]:.3f}")
+    print(f"  time-to-ready ratio postvett/floor: {med(times['postvett']) / med(times['floor']):.2f}")
+    sizes = {n: os.path.getsize(p) for n, p in APPS.items()}
+    for n, s in sizes.items():
+        print(f"  binary {n:9s} {s / 1e6:.2f} MB")
+    print(f"  binary ratio postvett/floor: {sizes['postvett'] / sizes['floor']:.2f}")
+    debs = glob.glob(os.path.join(ROOT, "target/release/bundle/deb/*.deb"))
+    if debs:
+        print(f"  .deb {os.path.basename(debs[0])}: {os.path.getsize(debs[0]) / 1e6:.2f} MB")
+    dist = os.path.join(ROOT, "ui/dist")
+    print(f"  UI assets {dir_bytes(dist) / 1e3:.1f} KB (without fonts {dir_bytes(dist, skip='fonts') / 1e3:.1f} KB)")
+    for name in APPS:
+        print(f"  idle PSS {name:9s} median {med(mem[name]) / 1024:.1f} MiB (app + WebKit processes)")
+    print(f"  idle PSS ratio postvett/floor: {med(mem['postvett']) / med(mem['floor']):.2f}")
+
+
+if __name__ == "__main__":
+    main()

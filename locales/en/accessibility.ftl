@@ -1,0 +1,17 @@
+## The accessibility statement (tilgjengelighetserklæring).
+
+a11y-open = Accessibility statement
+screen-a11y-title = Accessibility statement
+screen-a11y-intro = Postvett is meant for every employee, also with a screen reader, a keyboard and large text. The app aims to meet WCAG 2.1 at levels A and AA, as the Norwegian regulation on universal design of ICT requires.
+a11y-tested-heading = How the app is tested
+a11y-tested-auto = Every screen and state (the checklist at a question and at each verdict, the reader with a search, the decline message with its preview, privacy tips, the shift form, settings, confirmations, dialogs and error notices) is checked automatically with axe-core against WCAG 2.1 A and AA, in Norwegian bokmål and English, in light and dark themes.
+a11y-tested-layout = It is also checked automatically that nothing scrolls sideways at widths of 360, 390 and 1280 points, that everything you can tap is at least 44 × 44 points, and that text reflows without being cut off at 200 % text size.
+a11y-tested-manual = The developers went through every screen with a keyboard: everything can be reached with Tab in a sensible order, and the focus is clearly visible.
+a11y-gaps-heading = Known gaps
+a11y-gap-screenreader = The app has not been tested with a screen reader on real phones (VoiceOver and TalkBack), only with automated checks of names, roles and announcements.
+a11y-gap-signature = The signature for “read and understood” is typed. There is no drawn signature.
+a11y-gap-nynorsk = The app is not yet available in Norwegian nynorsk.
+a11y-feedback-heading = Give feedback
+a11y-feedback-text = If you have trouble using the app, we would like to hear about it.
+a11y-feedback-unset = The address for feedback is set when the app is built for the health trust, and is missing from this build.
+a11y-updated = The statement applies to this version of the app.

@@ -1,0 +1,35 @@
+//! The startup benchmark's ready signal (bench/startup). Only when the
+//! benchmark sets `POSTVETT_BENCH_READY=<file>`: two animation frames after the
+//! first screen has its strings, the UI calls `bench_ready`, which writes
+//! CLOCK_MONOTONIC nanoseconds to the file and exits (or stays, with
+//! `POSTVETT_BENCH_STAY=1`, for the memory measurement). Otherwise it does
+//! nothing. The floor app (bench/floor) sends the same signal.
+
+use tauri::{AppHandle, Runtime};
+
+pub const READY_ENV: &str = "POSTVETT_BENCH_READY";
+
+fn monotonic_ns() -> u128 {
+    #[cfg(unix)]
+    {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: clock_gettime writes into the timespec we own.
+        unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+        ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128
+    }
+    #[cfg(not(unix))]
+    0
+}
+
+#[tauri::command]
+pub fn bench_ready<R: Runtime>(app: AppHandle<R>) {
+    if let Some(file) = std::env::var_os(READY_ENV) {
+        let _ = std::fs::write(file, monotonic_ns().to_string());
+        if std::env::var_os("POSTVETT_BENCH_STAY").is_none() {
+            app.exit(0);
+        }
+    }
+}
