@@ -208,6 +208,7 @@ fn the_capability_grants_exactly_these_permissions() {
             "allow-signoffs-view",
             "allow-tips-view",
             "clipboard-manager:allow-write-text",
+            "core:app:allow-register-listener",
             "notification:allow-is-permission-granted",
             "notification:allow-request-permission",
             "opener:allow-open-url",
