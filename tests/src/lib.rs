@@ -37,6 +37,32 @@ pub fn artifacts() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts")
 }
 
+/// Every file below `dir` (for checks of logs and stored files).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(files_under(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// What the X clipboard holds, read by another process (`xclip`), as the
+/// user's next paste would see it.
+pub fn read_clipboard() -> Option<Vec<u8>> {
+    let out = std::process::Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
+        .output()
+        .ok()?;
+    out.status.success().then_some(out.stdout)
+}
+
 fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
@@ -269,7 +295,10 @@ impl App {
         self.settle().await;
         self.client
             .execute_async(
-                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                // Two frames, or 500 ms if the webview paints no frames (then rAF
+                // never fires and the call would wait for ever).
+                "const done = arguments[0]; let sent = false; const finish = () => { if (!sent) { sent = true; done(true); } };
+                 requestAnimationFrame(() => requestAnimationFrame(finish)); setTimeout(finish, 500);",
                 vec![],
             )
             .await?;

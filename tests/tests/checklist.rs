@@ -1,8 +1,6 @@
 //! "Can I post this?" in the real app: the verdicts, the links into the
 //! guideline, the decline button, both languages, and nothing kept after a run.
 
-use std::path::Path;
-
 use postvett_core::store::{Store, SCHEMA_KEY};
 use postvett_e2e::{App, Result};
 use serde_json::{json, Value};
@@ -106,7 +104,7 @@ async fn all_no_is_ok_to_post_in_ten_taps_and_nothing_is_kept() -> Result {
     );
     drop(store);
     // And no log line mentions a checklist run.
-    for entry in walk(dir.path()) {
+    for entry in postvett_e2e::files_under(dir.path()) {
         if entry.extension().is_some_and(|e| e == "log") {
             let text = std::fs::read_to_string(&entry)?;
             assert!(
@@ -117,21 +115,6 @@ async fn all_no_is_ok_to_post_in_ten_taps_and_nothing_is_kept() -> Result {
         }
     }
     Ok(())
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                out.extend(walk(&p));
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out
 }
 
 async fn background_stops_and_links_to_the_photos_paragraph(locale: &str, lang: &str) -> Result {

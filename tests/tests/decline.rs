@@ -11,19 +11,10 @@ const NB_INSTAGRAM_ASE: &str = "Takk for henvendelsen om å bli satt i forbindel
 
 const EN_LINKEDIN_NGUYEN: &str = "Thank you for your request to connect here on LinkedIn! Unfortunately, I must decline your offer. It can sometimes be difficult to make good, professional assessments and provide treatment to someone with whom one also has a personal relationship. Employees of Sykehuset Innlandet are generally advised against having current or former patients/users as connections on LinkedIn. I hope you will understand.\nKind regards Nguyễn Thị Minh Khai";
 
-/// What the X clipboard holds, read by another process.
-fn clipboard() -> Option<Vec<u8>> {
-    let out = std::process::Command::new("xclip")
-        .args(["-o", "-selection", "clipboard"])
-        .output()
-        .ok()?;
-    out.status.success().then_some(out.stdout)
-}
-
 async fn wait_clipboard(expected: &str) -> Result {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let got = clipboard();
+        let got = postvett_e2e::read_clipboard();
         if got.as_deref() == Some(expected.as_bytes()) {
             return Ok(());
         }

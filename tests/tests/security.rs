@@ -3,8 +3,6 @@
 //! user text in the logs, and a second launch that neither crashes nor
 //! corrupts anything.
 
-use std::path::Path;
-
 use postvett_core::settings::DOCUMENTED;
 use postvett_core::store::{Store, Tree, SCHEMA_KEY, SETTINGS_TREE};
 use postvett_e2e::{App, Result};
@@ -219,7 +217,7 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
     drop(store);
 
     let mut logs = 0;
-    for entry in walk(dir.path()) {
+    for entry in postvett_e2e::files_under(dir.path()) {
         if entry.extension().is_some_and(|e| e == "log") {
             logs += 1;
             let text = std::fs::read_to_string(&entry)?;
@@ -234,21 +232,6 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
     }
     assert!(logs > 0, "the app wrote its log where the test looked");
     Ok(())
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                out.extend(walk(&p));
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out
 }
 
 #[tokio::test]

@@ -5,16 +5,6 @@ use std::time::{Duration, Instant};
 
 use postvett_e2e::{App, Launch, Result};
 
-fn clipboard() -> Option<String> {
-    let out = std::process::Command::new("xclip")
-        .args(["-o", "-selection", "clipboard"])
-        .output()
-        .ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 async fn fill(app: &App, id: &str, text: &str) -> Result {
     app.type_into(&format!("#signoff-{id}"), text).await
 }
@@ -86,7 +76,8 @@ async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut copied = None;
         while Instant::now() < deadline {
-            copied = clipboard();
+            copied =
+                postvett_e2e::read_clipboard().map(|b| String::from_utf8_lossy(&b).into_owned());
             if copied
                 .as_deref()
                 .is_some_and(|c| c.starts_with("Lest og forstått\n"))
