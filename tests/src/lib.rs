@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 pub mod notifications;
 
+use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use tokio::process::{Child, Command};
@@ -61,6 +62,25 @@ pub fn read_clipboard() -> Option<Vec<u8>> {
         .output()
         .ok()?;
     out.status.success().then_some(out.stdout)
+}
+
+/// The longest one WebDriver command may take. Every command goes through
+/// [`guard`], so a stalled webview fails the test with the command's name
+/// instead of hanging the suite until CI's time limit.
+const COMMAND_LIMIT: Duration = Duration::from_secs(45);
+
+async fn guard<T>(
+    what: &str,
+    f: impl std::future::Future<Output = std::result::Result<T, CmdError>>,
+) -> Result<T> {
+    match tokio::time::timeout(COMMAND_LIMIT, f).await {
+        Ok(r) => Ok(r.map_err(|e| format!("{what}: {e}"))?),
+        Err(_) => Err(format!(
+            "{what}: no answer from the webview in {} s",
+            COMMAND_LIMIT.as_secs()
+        )
+        .into()),
+    }
 }
 
 fn free_port() -> Result<u16> {
@@ -144,17 +164,15 @@ impl App {
         caps.insert("tauri:options".into(), json!({ "application": binary }));
         caps.insert("browserName".into(), json!("wry"));
         let client = loop {
-            match ClientBuilder::native()
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(c) => break c,
-                Err(e) if Instant::now() < deadline => {
-                    let _ = e;
+            let mut builder = ClientBuilder::native();
+            builder.capabilities(caps.clone());
+            match tokio::time::timeout(COMMAND_LIMIT, builder.connect(&url)).await {
+                Err(_) => return Err("tauri-driver did not answer a new-session request".into()),
+                Ok(Ok(c)) => break c,
+                Ok(Err(_)) if Instant::now() < deadline => {
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
-                Err(e) => return Err(format!("no WebDriver session: {e}").into()),
+                Ok(Err(e)) => return Err(format!("no WebDriver session: {e}").into()),
             }
         };
         let app = App {
@@ -170,7 +188,19 @@ impl App {
 
     /// Runs `script` and returns its value.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Result<Value> {
-        Ok(self.client.execute(script, args).await?)
+        guard("script", self.client.execute(script, args)).await
+    }
+
+    /// Runs `script` asynchronously: it ends by calling the last argument
+    /// (`arguments[arguments.length - 1]`) with its value.
+    pub async fn js_async(&self, script: &str, args: Vec<Value>) -> Result<Value> {
+        guard("async script", self.client.execute_async(script, args)).await
+    }
+
+    /// Chooses an option of a `<select>` by its value, as a user would.
+    pub async fn select(&self, css: &str, value: &str) -> Result {
+        let select = guard(css, self.client.find(Locator::Css(css))).await?;
+        guard(css, select.select_by_value(value)).await
     }
 
     /// Waits (up to 10 s) until `script` returns true.
@@ -188,17 +218,21 @@ impl App {
     }
 
     /// Taps an element as a user would: scrolled to the middle of the screen
-    /// first, so the fixed top bar and bottom navigation do not cover it.
+    /// first, so the fixed top bar and bottom navigation do not cover it, and
+    /// only once it stands still (two painted frames after the scroll).
     pub async fn click(&self, css: &str) -> Result {
         self.settle().await;
-        let element = self.client.find(Locator::Css(css)).await?;
-        self.client
-            .execute(
+        let element = guard(css, self.client.find(Locator::Css(css))).await?;
+        guard(
+            css,
+            self.client.execute(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})",
                 vec![serde_json::to_value(&element)?],
-            )
-            .await?;
-        if let Err(e) = element.click().await {
+            ),
+        )
+        .await?;
+        self.painted().await?;
+        if let Err(e) = guard(css, element.click()).await {
             let name: String = css
                 .chars()
                 .map(|c| if c.is_alphanumeric() { c } else { '_' })
@@ -244,9 +278,9 @@ impl App {
 
     /// Types into an input (replacing its value), as a user would.
     pub async fn type_into(&self, css: &str, text: &str) -> Result {
-        let input = self.client.find(Locator::Css(css)).await?;
-        input.clear().await?;
-        input.send_keys(text).await?;
+        let input = guard(css, self.client.find(Locator::Css(css))).await?;
+        guard(css, input.clear()).await?;
+        guard(css, input.send_keys(text)).await?;
         Ok(())
     }
 
@@ -277,7 +311,7 @@ impl App {
     }
 
     pub async fn set_size(&self, width: u32, height: u32) -> Result {
-        self.client.set_window_size(width, height).await?;
+        guard("window size", self.client.set_window_size(width, height)).await?;
         Ok(())
     }
 
@@ -293,15 +327,14 @@ impl App {
     /// animation frames, then for animations again: the screen as it ends up.
     pub async fn painted(&self) -> Result {
         self.settle().await;
-        self.client
-            .execute_async(
-                // Two frames, or 500 ms if the webview paints no frames (then rAF
-                // never fires and the call would wait for ever).
-                "const done = arguments[0]; let sent = false; const finish = () => { if (!sent) { sent = true; done(true); } };
-                 requestAnimationFrame(() => requestAnimationFrame(finish)); setTimeout(finish, 500);",
-                vec![],
-            )
-            .await?;
+        self.js_async(
+            // Two frames, or 500 ms if the webview paints no frames (then rAF
+            // never fires and the call would wait for ever).
+            "const done = arguments[0]; let sent = false; const finish = () => { if (!sent) { sent = true; done(true); } };
+             requestAnimationFrame(() => requestAnimationFrame(finish)); setTimeout(finish, 500);",
+            vec![],
+        )
+        .await?;
         self.settle().await;
         Ok(())
     }
@@ -309,7 +342,7 @@ impl App {
     /// Saves a PNG of the painted screen under `artifacts/screenshots`.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
         self.painted().await?;
-        let png = self.client.screenshot().await?;
+        let png = guard("screenshot", self.client.screenshot()).await?;
         let dir = artifacts().join("screenshots");
         std::fs::create_dir_all(&dir)?;
         let path = dir.join(format!("{name}.png"));
@@ -337,7 +370,7 @@ impl App {
 
     /// Ends the session (which closes the app) and stops the driver.
     pub async fn quit(mut self) -> Result {
-        let closed = self.client.close().await;
+        let closed = guard("closing the session", self.client.close()).await;
         let _ = self.driver.kill().await;
         closed?;
         Ok(())

@@ -25,8 +25,7 @@ async fn audit(app: &App, axe: &str) -> Result<Vec<String>> {
         app.js(&format!("{axe}\nreturn true;"), vec![]).await?;
     }
     let v = app
-        .client
-        .execute_async(
+        .js_async(
             "const done = arguments[0];
              axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
                .then(r => done(r.violations.flatMap(v => v.nodes.slice(0, 3).map(n => v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ' — ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('')))))

@@ -4,7 +4,6 @@
 
 use std::time::{Duration, Instant};
 
-use fantoccini::Locator;
 use postvett_e2e::{App, Launch, Result};
 
 const NB_INSTAGRAM_ASE: &str = "Takk for henvendelsen om å bli satt i forbindelse her på Instagram! Dessverre må jeg avslå tilbudet ditt. Det kan noen ganger være vanskelig å gjøre gode, faglige vurderinger og gi behandling til noen en også har et personlig forhold til. Ansatte i Sykehuset Innlandet frarådes generelt å ha nåværende eller tidligere pasienter/brukere som forbindelser på Instagram. Jeg håper du har forståelse for dette.\nMed vennlig hilsen Åse Ødegård-Nilsen";
@@ -29,15 +28,6 @@ async fn wait_clipboard(expected: &str) -> Result {
     }
 }
 
-async fn select(app: &App, css: &str, value: &str) -> Result {
-    app.client
-        .find(Locator::Css(css))
-        .await?
-        .select_by_value(value)
-        .await?;
-    Ok(())
-}
-
 async fn copy_and_check(
     app: &App,
     platform: &str,
@@ -46,9 +36,9 @@ async fn copy_and_check(
     expected: &str,
 ) -> Result {
     app.open("decline").await?;
-    select(app, "#decline-platform", platform).await?;
+    app.select("#decline-platform", platform).await?;
     if let Some(l) = msg_lang {
-        select(app, "#decline-lang", l).await?;
+        app.select("#decline-lang", l).await?;
     }
     app.type_into("#decline-name", name).await?;
     app.wait_js(&format!(

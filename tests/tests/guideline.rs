@@ -23,7 +23,7 @@ where
 
 async fn wait_on_target(app: &App, id: &str) -> Result {
     app.wait_js(&format!(
-        "return !document.getElementById('reader-doc').hidden && document.getElementById('c-{id}')?.classList.contains('is-target') === true"
+        "const t = document.getElementById('c-{id}'); return !document.getElementById('reader-doc').hidden && t?.classList.contains('is-target') === true && document.activeElement === t"
     ))
     .await
 }

@@ -28,16 +28,14 @@ async fn no_network_no_eval_and_only_local_resources() -> Result {
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         let fetched = app
-            .client
-            .execute_async(
+            .js_async(
                 "const done = arguments[0]; fetch('https://example.org/').then(() => done('loaded'), e => done('blocked: ' + e));",
                 vec![],
             )
             .await?;
         assert!(fetched.as_str().unwrap_or_default().starts_with("blocked"), "{fetched}");
         let img = app
-            .client
-            .execute_async(
+            .js_async(
                 "const done = arguments[0]; const i = new Image(); i.onload = () => done('loaded'); i.onerror = () => done('blocked'); i.src = 'https://example.org/x.png'; document.body.append(i);",
                 vec![],
             )
@@ -105,7 +103,7 @@ async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Resu
         for p in PAYLOADS {
             // The decline name and the free-text platform: previewed verbatim.
             app.open("decline").await?;
-            app.client.find(fantoccini::Locator::Css("#decline-platform")).await?.select_by_value("other").await?;
+            app.select("#decline-platform", "other").await?;
             // The platform field takes 40 characters: the payload's first 40.
             let p40: String = p.chars().take(40).collect();
             app.type_into("#decline-other", &p40).await?;

@@ -5,7 +5,6 @@
 
 use std::time::{Duration, Instant};
 
-use fantoccini::Locator;
 use jiff::{tz::TimeZone, Timestamp, ToSpan};
 use postvett_e2e::notifications::NotificationServer;
 use postvett_e2e::{App, Result, TIME_ZONE};
@@ -168,11 +167,7 @@ async fn a_shift_starting_now_brings_a_real_desktop_notification() -> Result {
     let r = async {
         app.open("shift").await?;
         // Reminders on, lead time 0.
-        app.client
-            .find(Locator::Css("#shift-lead"))
-            .await?
-            .select_by_value("0")
-            .await?;
+        app.select("#shift-lead", "0").await?;
         app.click("label[for='shift-enabled']").await?;
         app.wait_js("return document.getElementById('shift-enabled').checked")
             .await?;
