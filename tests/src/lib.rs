@@ -284,6 +284,38 @@ impl App {
         Ok(())
     }
 
+    /// Gives the app's window the keyboard focus. Xvfb runs no window
+    /// manager, so a new window never gets it by itself, and without it
+    /// WebKit matches neither `:focus` nor `:focus-visible`. Uses `xdotool`.
+    pub async fn focus_window(&self) -> Result {
+        let out = Command::new("xdotool")
+            .args([
+                "search",
+                "--onlyvisible",
+                "--name",
+                "^Postvett$",
+                "windowfocus",
+                "--sync",
+            ])
+            .output()
+            .await
+            .map_err(|e| format!("xdotool: {e} (scripts/setup installs it)"))?;
+        if !out.status.success() {
+            return Err(format!("xdotool: {}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        self.wait_js("return document.hasFocus()").await
+    }
+
+    /// Presses and releases one key through WebDriver's key actions (real
+    /// key events in the webview), e.g. `Key::Tab.into()`.
+    pub async fn press_key(&self, key: char) -> Result {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        guard("key press", self.client.perform_actions(keys)).await
+    }
+
     /// Waits until the element's top edge is on screen (above the bottom navigation).
     pub async fn wait_in_view(&self, css: &str) -> Result {
         self.wait_js(&format!(

@@ -264,8 +264,7 @@ async fn layouts_fit_tap_targets_are_big_enough_and_text_reflows() -> Result {
 }
 
 /// Landmarks (header, main, a labelled nav), one visible h1 and the chosen
-/// `lang` on every screen. (The Tab order is not checked: keys sent to the
-/// page through WebKitWebDriver did not move focus; see the README.)
+/// `lang` on every screen. (The keyboard is checked in `keyboard.rs`.)
 #[tokio::test]
 async fn landmarks_one_heading_and_lang_on_every_screen() -> Result {
     let dir = tempfile::tempdir()?;

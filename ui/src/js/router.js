@@ -38,6 +38,14 @@ function show() {
 
 export function start() {
   window.addEventListener("hashchange", show);
+  // The skip link's "#main" is not a route: it would open the first screen.
+  // It moves the focus to the content of the screen that is open instead.
+  document.querySelector(".ds-skip-link").addEventListener("click", (e) => {
+    e.preventDefault();
+    const main = document.getElementById("main");
+    main.focus({ preventScroll: true });
+    main.scrollIntoView({ block: "start" });
+  });
   show();
 }
 
