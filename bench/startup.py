@@ -31,6 +31,10 @@ def start_xvfb():
     return proc
 
 
+# The page's own milestones per run (ms since its navigation started), if it sends them.
+MARKS = {}
+
+
 def run_once(binary, stay=False):
     """Starts the app, returns (seconds to ready, pid or None)."""
     work = tempfile.mkdtemp(prefix="pv-bench-")
@@ -49,7 +53,9 @@ def run_once(binary, stay=False):
             raise RuntimeError(f"{binary} never became ready")
         time.sleep(0.002)
     with open(ready) as f:
-        t_ready = int(f.read().strip())
+        first, *rest = f.read().strip().splitlines()
+        t_ready = int(first)
+    MARKS.setdefault(binary, []).append({n: float(v) for n, v in (line.split() for line in rest)})
     if stay:
         return (t_ready - t0) / 1e9, proc
     proc.wait(timeout=30)
@@ -125,6 +131,11 @@ def main():
         t = sorted(times[name])
         print(f"  time-to-ready {name:9s} median {med(t):.3f} s  min {t[0]:.3f}  max {t[-1]:.3f}  IQR {t[int(len(t) * .75) - 1] - t[int(len(t) * .25)]:.3f}")
     print(f"  time-to-ready ratio postvett/floor: {med(times['postvett']) / med(times['floor']):.2f}")
+    for name in APPS:
+        marks = MARKS.get(APPS[name], [])
+        if marks:
+            names = sorted(marks[0])
+            print(f"  page milestones {name}, ms after navigation start (median): " + ", ".join(f"{n} {med([m[n] for m in marks if n in m]):.0f}" for n in names))
     sizes = {n: os.path.getsize(p) for n, p in APPS.items()}
     for n, s in sizes.items():
         print(f"  binary {n:9s} {s / 1e6:.2f} MB")

@@ -4,6 +4,13 @@
 //! CLOCK_MONOTONIC nanoseconds to the file and exits (or stays, with
 //! `POSTVETT_BENCH_STAY=1`, for the memory measurement). Otherwise it does
 //! nothing. The floor app (bench/floor) sends the same signal.
+//!
+//! The UI also passes its own milestones (milliseconds since the page's
+//! navigation started, from `performance.now()`), which are written after the
+//! timestamp, one `name ms` per line, so the benchmark can say where the time
+//! goes.
+
+use std::collections::BTreeMap;
 
 use tauri::{AppHandle, Runtime};
 
@@ -25,9 +32,13 @@ fn monotonic_ns() -> u128 {
 }
 
 #[tauri::command]
-pub fn bench_ready<R: Runtime>(app: AppHandle<R>) {
+pub fn bench_ready<R: Runtime>(app: AppHandle<R>, marks: Option<BTreeMap<String, f64>>) {
     if let Some(file) = std::env::var_os(READY_ENV) {
-        let _ = std::fs::write(file, monotonic_ns().to_string());
+        let mut out = monotonic_ns().to_string();
+        for (name, ms) in marks.unwrap_or_default() {
+            out.push_str(&format!("\n{name} {ms:.1}"));
+        }
+        let _ = std::fs::write(file, out);
         if std::env::var_os("POSTVETT_BENCH_STAY").is_none() {
             app.exit(0);
         }

@@ -99,6 +99,8 @@ pub struct Launch<'a> {
 pub struct App {
     pub client: Client,
     driver: Child,
+    /// The driver and everything it started, ended when the App is dropped.
+    _group: Option<ProcessGroup>,
     /// The environment the app was started with (for a second launch).
     env: Vec<(String, std::ffi::OsString)>,
 }
@@ -157,7 +159,11 @@ impl App {
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .kill_on_drop(true)
+                // Its own process group, so that dropping the App (also when a
+                // test panics) ends WebKitWebDriver and the app with it.
+                .process_group(0)
                 .spawn()?;
+        let group = driver.id().map(ProcessGroup);
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
         let mut caps = serde_json::Map::new();
@@ -178,6 +184,7 @@ impl App {
         let app = App {
             client,
             driver,
+            _group: group,
             env,
         };
         app.wait_js("return document.documentElement.dataset.ready === 'true'")
@@ -402,9 +409,24 @@ impl App {
 
     /// Ends the session (which closes the app) and stops the driver.
     pub async fn quit(mut self) -> Result {
-        let closed = guard("closing the session", self.client.close()).await;
+        let closed = guard("closing the session", self.client.clone().close()).await;
         let _ = self.driver.kill().await;
         closed?;
         Ok(())
+    }
+}
+
+/// tauri-driver's process group (WebKitWebDriver and the app), killed when
+/// dropped. A test that panics never reaches [`App::quit`], and an app left
+/// running would take the next test's launch for a second instance.
+struct ProcessGroup(u32);
+
+impl Drop for ProcessGroup {
+    fn drop(&mut self) {
+        if let Ok(pid) = i32::try_from(self.0) {
+            // SAFETY: kill(2) with a negative pid signals that process group;
+            // it touches no memory of ours.
+            unsafe { libc::kill(-pid, libc::SIGKILL) };
+        }
     }
 }

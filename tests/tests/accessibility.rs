@@ -264,9 +264,10 @@ async fn layouts_fit_tap_targets_are_big_enough_and_text_reflows() -> Result {
 }
 
 /// Landmarks (header, main, a labelled nav), one visible h1 and the chosen
-/// `lang` on every screen. (The keyboard is checked in `keyboard.rs`.)
+/// `lang` on every screen; error messages tied to their fields, live regions
+/// for verdicts and confirmations, and a reduced-motion rule. (The keyboard is checked in `keyboard.rs`.)
 #[tokio::test]
-async fn landmarks_one_heading_and_lang_on_every_screen() -> Result {
+async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::launch(Launch {
         locale: "en_US.UTF-8",
@@ -288,6 +289,27 @@ async fn landmarks_one_heading_and_lang_on_every_screen() -> Result {
                 .await?;
             assert_eq!(v, json!([1, true, true, true, "en"]), "{screen}");
         }
+        // Error messages are tied to their fields, the verdict and the
+        // "copied"/"saved" confirmations are live regions, and reduced motion
+        // switches animations off.
+        let v = app
+            .js(
+                "const out = [];
+                 const described = new Set([...document.querySelectorAll('[aria-describedby]')].flatMap(e => e.getAttribute('aria-describedby').split(/\\s+/)));
+                 for (const e of document.querySelectorAll('.field-error')) if (!described.has(e.id)) out.push('error not tied to a field: ' + e.id);
+                 for (const id of ['verdict', 'decline-status', 'signoff-status', 'shift-status', 'reader-search-status', 'signoff-list-status']) {
+                   const e = document.getElementById(id);
+                   if (!e || e.getAttribute('aria-live') !== 'polite') out.push('not a polite live region: ' + id);
+                 }
+                 const rules = [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch { return []; } });
+                 const reduced = rules.filter(r => r.media && /prefers-reduced-motion:\\s*reduce/.test(r.media.mediaText));
+                 const stops = r => [...r.cssRules].some(x => x.selectorText === '*' && x.style.getPropertyValue('animation-name') === 'none' && x.style.getPropertyValue('transition-property') === 'none');
+                 if (!reduced.some(stops)) out.push('no reduced-motion rule that stops every animation and transition');
+                 return out;",
+                vec![],
+            )
+            .await?;
+        assert_eq!(v, json!([]), "error links, live regions, reduced motion");
         Ok(())
     }
     .await;

@@ -24,6 +24,23 @@ fn headings(lang: &str) -> [&'static str; 5] {
     }
 }
 
+/// Saves the screen as it is, then in the dark theme (for the README's gallery).
+async fn shoot_light_and_dark(app: &App, light: &str, dark: &str) -> Result {
+    app.screenshot(light).await?;
+    app.js(
+        "document.documentElement.dataset.colorScheme = 'dark'",
+        vec![],
+    )
+    .await?;
+    app.screenshot(dark).await?;
+    app.js(
+        "document.documentElement.dataset.colorScheme = 'auto'",
+        vec![],
+    )
+    .await?;
+    Ok(())
+}
+
 async fn tour(locale: &str, lang: &str) -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::launch(Launch {
@@ -41,15 +58,15 @@ async fn tour(locale: &str, lang: &str) -> Result {
                 .js(&format!("return document.querySelector(\"[data-nav='{screen}']\").getAttribute('aria-current')"), vec![])
                 .await?;
             assert_eq!(current, "page", "{screen} is marked current");
-            app.screenshot(&format!("{lang}-{screen}")).await?;
-            // The same screen in the dark theme, for the README's gallery.
-            app.js("document.documentElement.dataset.colorScheme = 'dark'", vec![]).await?;
-            app.screenshot(&format!("{lang}-dark-{screen}")).await?;
-            app.js("document.documentElement.dataset.colorScheme = 'auto'", vec![]).await?;
+            shoot_light_and_dark(&app, &format!("{lang}-{screen}"), &format!("{lang}-dark-{screen}")).await?;
         }
+        // Settings (the top bar's button) and the accessibility statement.
         app.click("[data-nav='settings']").await?;
         app.wait_js("return !document.querySelector(\"[data-screen='settings']\").hidden").await?;
-        app.screenshot(&format!("{lang}-settings")).await?;
+        shoot_light_and_dark(&app, &format!("{lang}-settings"), &format!("{lang}-dark-settings")).await?;
+        app.click("a[href='#/accessibility']").await?;
+        app.wait_js("return !document.querySelector(\"[data-screen='accessibility']\").hidden").await?;
+        shoot_light_and_dark(&app, &format!("{lang}-accessibility"), &format!("{lang}-dark-accessibility")).await?;
         Ok(())
     }
     .await;
