@@ -47,6 +47,17 @@ fn view(state: &AppState) -> Result<ShiftsView, AppError> {
     )?)
 }
 
+/// After any change to the shifts or the reminder settings: plan the
+/// reminders again, and return the new view.
+fn replanned<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    reminders: &Reminders,
+) -> Result<ShiftsView, AppError> {
+    reminders.replan(app);
+    view(state)
+}
+
 #[tauri::command]
 pub fn shifts_view(state: State<'_, AppState>) -> Result<ShiftsView, AppError> {
     view(&state)
@@ -60,8 +71,7 @@ pub fn add_shift<R: Runtime>(
     input: ShiftInput,
 ) -> Result<ShiftsView, AppError> {
     service::add(state.store()?, &input)?;
-    reminders.replan(&app);
-    view(&state)
+    replanned(&app, &state, &reminders)
 }
 
 #[tauri::command]
@@ -72,8 +82,7 @@ pub fn remove_shift<R: Runtime>(
     id: String,
 ) -> Result<ShiftsView, AppError> {
     service::remove(state.store()?, &id)?;
-    reminders.replan(&app);
-    view(&state)
+    replanned(&app, &state, &reminders)
 }
 
 #[tauri::command]
@@ -85,8 +94,7 @@ pub fn set_reminders<R: Runtime>(
     lead_minutes: u8,
 ) -> Result<ShiftsView, AppError> {
     service::set_reminders(state.store()?, enabled, lead_minutes)?;
-    reminders.replan(&app);
-    view(&state)
+    replanned(&app, &state, &reminders)
 }
 
 #[tauri::command]

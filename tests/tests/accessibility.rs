@@ -269,12 +269,7 @@ async fn layouts_fit_tap_targets_are_big_enough_and_text_reflows() -> Result {
 #[tokio::test]
 async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = App::launch(Launch {
-        locale: "en_US.UTF-8",
-        data_dir: dir.path(),
-    })
-    .await?;
-    app.set_size(390, 844).await?;
+    let app = App::phone("en_US.UTF-8", dir.path()).await?;
     let r = async {
         for screen in ["checklist", "guideline", "decline", "tips", "shift", "settings", "accessibility"] {
             app.goto_route(&format!("#/{screen}")).await?;

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use postvett_e2e::{App, Launch, Result};
+use postvett_e2e::{App, Result};
 
 const NB_INSTAGRAM_ASE: &str = "Takk for henvendelsen om å bli satt i forbindelse her på Instagram! Dessverre må jeg avslå tilbudet ditt. Det kan noen ganger være vanskelig å gjøre gode, faglige vurderinger og gi behandling til noen en også har et personlig forhold til. Ansatte i Sykehuset Innlandet frarådes generelt å ha nåværende eller tidligere pasienter/brukere som forbindelser på Instagram. Jeg håper du har forståelse for dette.\nMed vennlig hilsen Åse Ødegård-Nilsen";
 
@@ -64,12 +64,8 @@ async fn copy_and_check(
 #[tokio::test]
 async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
     let dir = tempfile::tempdir()?;
-    let launch = || Launch {
-        locale: "nb_NO.UTF-8",
-        data_dir: dir.path(),
-    };
-    let app = App::launch(launch()).await?;
-    app.set_size(390, 844).await?;
+    let launch = || App::phone("nb_NO.UTF-8", dir.path());
+    let app = launch().await?;
     let r = async {
         copy_and_check(
             &app,
@@ -93,7 +89,7 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
     .await;
     app.quit().await?;
     r?;
-    let app = App::launch(launch()).await?;
+    let app = launch().await?;
     let r = async {
         app.open("decline").await?;
         let name = app
@@ -131,7 +127,7 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
     .await;
     app.quit().await?;
     r?;
-    let app = App::launch(launch()).await?;
+    let app = launch().await?;
     let r = async {
         app.open("decline").await?;
         assert_eq!(
@@ -152,12 +148,7 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
 #[tokio::test]
 async fn copy_in_english_from_a_norwegian_ui() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = App::launch(Launch {
-        locale: "nb_NO.UTF-8",
-        data_dir: dir.path(),
-    })
-    .await?;
-    app.set_size(390, 844).await?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = copy_and_check(
         &app,
         "linkedin",
@@ -173,12 +164,7 @@ async fn copy_in_english_from_a_norwegian_ui() -> Result {
 #[tokio::test]
 async fn copy_in_english_with_an_english_ui() -> Result {
     let dir = tempfile::tempdir()?;
-    let app = App::launch(Launch {
-        locale: "en_US.UTF-8",
-        data_dir: dir.path(),
-    })
-    .await?;
-    app.set_size(390, 844).await?;
+    let app = App::phone("en_US.UTF-8", dir.path()).await?;
     let r = async {
         copy_and_check(
             &app,

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use postvett_e2e::{App, Launch, Result};
+use postvett_e2e::{App, Result};
 
 async fn fill(app: &App, id: &str, text: &str) -> Result {
     app.type_into(&format!("#signoff-{id}"), text).await
@@ -12,12 +12,8 @@ async fn fill(app: &App, id: &str, text: &str) -> Result {
 #[tokio::test]
 async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
     let dir = tempfile::tempdir()?;
-    let launch = || Launch {
-        locale: "nb_NO.UTF-8",
-        data_dir: dir.path(),
-    };
-    let app = App::launch(launch()).await?;
-    app.set_size(390, 844).await?;
+    let launch = || App::phone("nb_NO.UTF-8", dir.path());
+    let app = launch().await?;
     let r = async {
         app.goto_route("#/guideline/d38049").await?;
         app.wait_js("return !document.getElementById('reader-doc').hidden")
@@ -51,8 +47,7 @@ async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
     app.quit().await?;
     r?;
 
-    let app = App::launch(launch()).await?;
-    app.set_size(390, 844).await?;
+    let app = launch().await?;
     let r = async {
         app.click("[data-nav='settings']").await?;
         app.wait_js(

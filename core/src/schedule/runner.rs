@@ -128,6 +128,22 @@ mod tests {
         }
     }
 
+    /// Starts the loop with `source` on a paused clock at 07:00 UTC (08:00 in
+    /// Oslo); returns the task, what it delivered and its change signal.
+    fn start<I>(source: I) -> (tokio::task::JoinHandle<()>, Recorder, Arc<Notify>)
+    where
+        I: Fn() -> Inputs + Send + 'static,
+    {
+        let recorder = Recorder::default();
+        let changed = Arc::new(Notify::new());
+        let clock = PausedClock {
+            base: "2026-11-23T07:00:00Z".parse().unwrap(),
+            start: tokio::time::Instant::now(),
+        };
+        let task = tokio::spawn(run(source, clock, recorder.clone(), changed.clone()));
+        (task, recorder, changed)
+    }
+
     fn one_off(date: &str, start: &str) -> Shift {
         Shift {
             id: Uuid::new_v4(),
@@ -147,11 +163,8 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn fires_exactly_once_per_reminder_and_replans_after_an_edit() {
         // Monday 23 Nov 2026, 08:00 in Oslo.
-        let base: Timestamp = "2026-11-23T07:00:00Z".parse().unwrap();
         let first = one_off("2026-11-23", "10:00");
         let shifts = Arc::new(Mutex::new(vec![first.clone()]));
-        let changed = Arc::new(Notify::new());
-        let recorder = Recorder::default();
         let source = {
             let shifts = shifts.clone();
             move || Inputs {
@@ -161,15 +174,7 @@ mod tests {
                 tz: oslo(),
             }
         };
-        let task = tokio::spawn(run(
-            source,
-            PausedClock {
-                base,
-                start: tokio::time::Instant::now(),
-            },
-            recorder.clone(),
-            changed.clone(),
-        ));
+        let (task, recorder, changed) = start(source);
 
         // 09:44: nothing yet.
         tokio::time::sleep(Duration::from_secs(104 * 60)).await;
@@ -199,12 +204,10 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn a_reminder_slept_through_is_skipped_and_disabled_means_silent() {
-        let base: Timestamp = "2026-11-23T07:00:00Z".parse().unwrap();
         // A shift that started an hour before the loop starts: too late to remind.
         let past = one_off("2026-11-23", "07:00");
         let soon = one_off("2026-11-23", "09:00");
         let enabled = Arc::new(Mutex::new(false));
-        let recorder = Recorder::default();
         let source = {
             let enabled = enabled.clone();
             let shifts = vec![past, soon];
@@ -215,16 +218,7 @@ mod tests {
                 tz: oslo(),
             }
         };
-        let changed = Arc::new(Notify::new());
-        let task = tokio::spawn(run(
-            source,
-            PausedClock {
-                base,
-                start: tokio::time::Instant::now(),
-            },
-            recorder.clone(),
-            changed.clone(),
-        ));
+        let (task, recorder, changed) = start(source);
         // Disabled through 09:00: nothing fires.
         tokio::time::sleep(Duration::from_secs(70 * 60)).await;
         assert!(recorder.0.lock().unwrap().is_empty());
