@@ -3,7 +3,7 @@
 // committed; nothing is fetched at run time. Only the Designsystemet
 // components the app uses are copied, and only the Latin subset of Inter in
 // the two weights used, to keep the bundle small.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,6 +23,17 @@ rmSync(dist, { recursive: true, force: true });
 cpSync(join(here, "src"), dist, { recursive: true });
 
 const read = (p) => readFileSync(p, "utf8");
+
+// Preload every module, so they load in parallel rather than as an import
+// chain. The list is the js/ folder itself, so it cannot fall behind the code.
+const MARKER = "  <!-- module preloads: ui/build.mjs lists every module here -->";
+const index = join(dist, "index.html");
+const preloads = readdirSync(join(dist, "js"))
+  .filter((f) => f.endsWith(".js") && f !== "app.js")
+  .sort()
+  .map((f) => `  <link rel="modulepreload" href="js/${f}">`);
+if (!read(index).includes(MARKER)) throw new Error("index.html lost its module-preload marker");
+writeFileSync(index, read(index).replace(MARKER, preloads.join("\n")));
 const parts = [
   "/* Designsystemet (Digdir, MIT): theme, base and the components Postvett uses. */",
   "@layer ds.theme, ds.base, ds.components;",

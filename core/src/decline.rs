@@ -10,6 +10,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Arg, Args, Localizer};
+use crate::settings;
+use crate::store::Store;
 use crate::text::clean;
 use crate::Result;
 
@@ -112,4 +114,87 @@ pub fn render(l: &Localizer, input: &DeclineInput) -> Result<Decline> {
         name_missing,
         platform_missing,
     })
+}
+
+/// A platform as the picker offers it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlatformOption {
+    pub id: Platform,
+    pub label: String,
+}
+
+/// What the decline form needs besides the languages: the platforms in
+/// order, the one preselected and the remembered name. Lengths are checked
+/// here as the user types ([`render`]), so the form sets no limits itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclineForm {
+    pub platforms: Vec<PlatformOption>,
+    pub default_platform: Platform,
+    /// The name remembered on this phone ("" when none).
+    pub name: String,
+}
+
+/// The form in `lang`; an unavailable store remembers no name.
+pub fn form(l: &Localizer, lang: &str, store: Option<&Store>) -> Result<DeclineForm> {
+    let none = Args::new();
+    Ok(DeclineForm {
+        platforms: Platform::ALL
+            .iter()
+            .map(|p| {
+                Ok(PlatformOption {
+                    id: *p,
+                    label: l.format(lang, p.message_id(), &none)?,
+                })
+            })
+            .collect::<Result<_>>()?,
+        default_platform: Platform::Facebook,
+        name: store.map(remembered_name).unwrap_or_default(),
+    })
+}
+
+/// The remembered name, or "" (a value that no longer reads is treated as none).
+pub fn remembered_name(store: &Store) -> String {
+    store
+        .get(settings::DECLINE_NAME)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Remembers the name (cleaned) for next time, or forgets it when empty;
+/// returns what was kept.
+pub fn remember_name(store: &Store, name: &str) -> Result<String> {
+    let name = clean("name", name, NAME_MAX)?;
+    if name.is_empty() {
+        store.clear(settings::DECLINE_NAME)?;
+    } else {
+        store.set(settings::DECLINE_NAME, &name)?;
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod service_tests {
+    use super::*;
+
+    #[test]
+    fn the_form_lists_every_platform_and_the_name_is_kept_cleaned() {
+        let l = Localizer::embedded();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let f = form(l, "en", Some(&store)).unwrap();
+        assert_eq!(f.platforms.len(), Platform::ALL.len());
+        assert_eq!(f.platforms[4].label, "X (Twitter)");
+        assert_eq!(f.name, "");
+        assert_eq!(
+            remember_name(&store, "  Kari \u{202e}Nordmann ").unwrap(),
+            "Kari Nordmann"
+        );
+        assert_eq!(form(l, "nb", Some(&store)).unwrap().name, "Kari Nordmann");
+        let long = "x".repeat(NAME_MAX + 1);
+        assert_eq!(remember_name(&store, &long).unwrap_err().code(), "too-long");
+        assert_eq!(remember_name(&store, " ").unwrap(), "");
+        assert_eq!(remembered_name(&store), "");
+        assert_eq!(form(l, "nb", None).unwrap().name, "");
+    }
 }

@@ -6,12 +6,29 @@ use serde::Serialize;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+/// Each variant's `code` is declared once, by its name: serde's tag and
+/// strum's static string both derive it (kebab-case), and [`Error::codes`]
+/// iterates the variants, so a new variant needs nothing but its Fluent
+/// message `error-<code>` (a test checks every locale has one).
+///
+/// Every validation error names the `field` it is about, so the UI shows it
+/// at that field with one helper.
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, strum::IntoStaticStr, strum::EnumIter,
+)]
 #[serde(tag = "code", rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Error {
-    /// The settings database could not be opened (locked, unreadable, corrupt).
+    /// The settings database could not be opened (unreadable, corrupt).
     #[error("the store could not be opened: {detail}")]
     StoreOpen { detail: String },
+    /// Another running instance holds the store's lock.
+    #[error("the store is in use by another instance: {detail}")]
+    StoreLocked { detail: String },
+    /// The store was written by a newer build (its schema is newer than ours);
+    /// it is refused, never rewritten.
+    #[error("the store was written by a newer version (schema {schema})")]
+    StoreNewer { schema: u32 },
     /// A read or write on an open store failed.
     #[error("the store failed: {detail}")]
     StoreIo { detail: String },
@@ -30,18 +47,18 @@ pub enum Error {
     /// A time of day is not `HH:MM` on a 24-hour clock.
     #[error("{field} is not a time of day (HH:MM)")]
     TimeOutOfRange { field: String },
-    /// A day shift ends at or before it starts.
+    /// A day shift ends at or before it starts (`field`: the end).
     #[error("the shift ends before it starts")]
-    EndBeforeStart,
-    /// A night shift does not cross midnight.
+    EndBeforeStart { field: String },
+    /// A night shift does not cross midnight (`field`: the end).
     #[error("a night shift must end after midnight")]
-    NightMustCrossMidnight,
-    /// A weekly shift with no days.
+    NightMustCrossMidnight { field: String },
+    /// A weekly shift with no days (`field`: the days).
     #[error("a weekly shift needs at least one day")]
-    NoDays,
-    /// A one-off shift overlaps another one-off shift.
+    NoDays { field: String },
+    /// A one-off shift overlaps another one-off shift (`field`: the date).
     #[error("the shift overlaps another one-off shift")]
-    ShiftOverlap,
+    ShiftOverlap { field: String },
     /// An id (uuid) that is malformed or names nothing stored.
     #[error("nothing stored under {id:?}")]
     NotFound { id: String },
@@ -50,56 +67,27 @@ pub enum Error {
     Required { field: String },
     /// The typed signature is not the name entered above it.
     #[error("the signature does not match the name")]
-    SignatureMismatch,
+    SignatureMismatch { field: String },
     /// A date after today.
     #[error("the date is in the future")]
-    DateInFuture,
+    DateInFuture { field: String },
     /// The UI asked for a message id no locale has.
     #[error("unknown message {id:?}")]
     UnknownMessage { id: String },
+    /// A link that the content does not hold (the opener only opens those).
+    #[error("not a link of the content: {url:?}")]
+    UnknownLink { url: String },
 }
 
 impl Error {
     /// Every code this enum can serialise to; each has an `error-<code>` message.
-    pub const CODES: &'static [&'static str] = &[
-        "store-open",
-        "store-io",
-        "store-data",
-        "unknown-language",
-        "invalid-input",
-        "too-long",
-        "time-out-of-range",
-        "end-before-start",
-        "night-must-cross-midnight",
-        "no-days",
-        "shift-overlap",
-        "not-found",
-        "required",
-        "signature-mismatch",
-        "date-in-future",
-        "unknown-message",
-    ];
+    pub fn codes() -> impl Iterator<Item = &'static str> {
+        <Error as strum::IntoEnumIterator>::iter().map(|e| e.code())
+    }
 
     /// The stable, machine-readable code (also the `code` field in JSON).
     pub fn code(&self) -> &'static str {
-        match self {
-            Error::StoreOpen { .. } => "store-open",
-            Error::StoreIo { .. } => "store-io",
-            Error::StoreData { .. } => "store-data",
-            Error::UnknownLanguage { .. } => "unknown-language",
-            Error::InvalidInput { .. } => "invalid-input",
-            Error::TooLong { .. } => "too-long",
-            Error::TimeOutOfRange { .. } => "time-out-of-range",
-            Error::EndBeforeStart => "end-before-start",
-            Error::NightMustCrossMidnight => "night-must-cross-midnight",
-            Error::NoDays => "no-days",
-            Error::ShiftOverlap => "shift-overlap",
-            Error::NotFound { .. } => "not-found",
-            Error::Required { .. } => "required",
-            Error::SignatureMismatch => "signature-mismatch",
-            Error::DateInFuture => "date-in-future",
-            Error::UnknownMessage { .. } => "unknown-message",
-        }
+        self.into()
     }
 }
 
@@ -115,40 +103,6 @@ impl From<sled::Error> for Error {
 mod tests {
     use super::*;
 
-    fn samples() -> Vec<Error> {
-        vec![
-            Error::StoreOpen { detail: "x".into() },
-            Error::StoreIo { detail: "x".into() },
-            Error::StoreData {
-                key: "k".into(),
-                detail: "x".into(),
-            },
-            Error::UnknownLanguage { lang: "xx".into() },
-            Error::InvalidInput {
-                field: "f".into(),
-                reason: "r".into(),
-            },
-            Error::TooLong {
-                field: "name".into(),
-                max: 80,
-            },
-            Error::TimeOutOfRange {
-                field: "start".into(),
-            },
-            Error::EndBeforeStart,
-            Error::NightMustCrossMidnight,
-            Error::NoDays,
-            Error::ShiftOverlap,
-            Error::NotFound { id: "x".into() },
-            Error::Required {
-                field: "name".into(),
-            },
-            Error::SignatureMismatch,
-            Error::DateInFuture,
-            Error::UnknownMessage { id: "nope".into() },
-        ]
-    }
-
     #[test]
     fn serialises_as_code_plus_details() {
         let json = serde_json::to_value(Error::UnknownLanguage { lang: "de".into() }).unwrap();
@@ -156,20 +110,30 @@ mod tests {
             json,
             serde_json::json!({"code": "unknown-language", "lang": "de"})
         );
+        let json = serde_json::to_value(Error::NoDays {
+            field: "days".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "no-days", "field": "days"})
+        );
     }
 
     #[test]
-    fn every_variant_code_is_listed_and_matches_json() {
-        let samples = samples();
-        assert_eq!(samples.len(), Error::CODES.len());
-        for e in samples {
+    fn every_variant_serialises_to_its_code() {
+        let mut codes = Vec::new();
+        for e in <Error as strum::IntoEnumIterator>::iter() {
             let json = serde_json::to_value(&e).unwrap();
-            assert_eq!(json["code"], e.code());
-            assert!(
-                Error::CODES.contains(&e.code()),
-                "{} not in CODES",
-                e.code()
-            );
+            assert_eq!(json["code"], e.code(), "{e:?}");
+            codes.push(e.code());
         }
+        assert_eq!(codes, Error::codes().collect::<Vec<_>>());
+        assert!(codes.contains(&"night-must-cross-midnight"));
+        assert!(codes.contains(&"store-newer"));
+        let n = codes.len();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), n, "codes are unique");
     }
 }

@@ -2,8 +2,10 @@
 //! dependency. The Tauri shell in `src-tauri` maps its commands onto this API,
 //! and these modules are tested without a webview.
 
+pub mod app;
 pub mod checklist;
 pub mod content;
+pub mod dates;
 pub mod decline;
 pub mod error;
 pub mod i18n;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::content::DOCUMENTS;
+use crate::dates;
 use crate::i18n::{Arg, Args, Localizer};
 use crate::store::{Store, Tree};
 use crate::text::clean;
@@ -76,14 +77,18 @@ pub fn record(
     let place = required("place", &input.place)?;
     let signature = required("signature", &input.signature)?;
     if signature.to_lowercase() != name.to_lowercase() {
-        return Err(Error::SignatureMismatch);
+        return Err(Error::SignatureMismatch {
+            field: "signature".into(),
+        });
     }
     let date: Date = input.date.trim().parse().map_err(|_| Error::InvalidInput {
         field: "date".into(),
         reason: "not a YYYY-MM-DD date".into(),
     })?;
     if date > now.to_zoned_datetime(tz.clone()).date() {
-        return Err(Error::DateInFuture);
+        return Err(Error::DateInFuture {
+            field: "date".into(),
+        });
     }
     let signoff = SignOff {
         id: Uuid::new_v4(),
@@ -169,10 +174,10 @@ pub fn receipt(l: &Localizer, lang: &str, s: &SignOff) -> Result<String> {
     };
     let valid_from = doc
         .and_then(|d| d.valid_from)
-        .map(|v| v.split('-').rev().collect::<Vec<_>>().join("."))
+        .map(dates::numeric_iso)
         .unwrap_or_else(|| "–".into());
     let number = doc.and_then(|d| d.number).unwrap_or("–");
-    let date = s.date.strftime("%d.%m.%Y").to_string();
+    let date = dates::numeric(s.date);
     let args = Args::from([
         ("title".to_owned(), Arg::Str(title)),
         ("number".to_owned(), Arg::Str(number.to_owned())),
@@ -187,6 +192,101 @@ pub fn receipt(l: &Localizer, lang: &str, s: &SignOff) -> Result<String> {
         ("id".to_owned(), Arg::Str(s.id.to_string())),
     ]);
     l.format(lang, "signoff-receipt", &args)
+}
+
+/// A sign-off as Settings lists it: the record, its document's title, a
+/// one-line summary and the receipt to copy.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignOffView {
+    #[serde(flatten)]
+    pub record: SignOff,
+    pub title: String,
+    /// "Title, edition 3.01, 20.11.2026".
+    pub summary: String,
+    /// The plain-text receipt in the UI's language.
+    pub receipt: String,
+}
+
+/// A document to offer a re-read for, with its notice.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reread {
+    pub document: &'static str,
+    pub title: String,
+    pub edition: &'static str,
+    pub text: String,
+}
+
+/// Settings' list, the reader's and Settings' re-read notices, and the
+/// form's date default and limit (today, in the phone's time zone).
+#[derive(Debug, Clone, Serialize)]
+pub struct SignOffsView {
+    pub signoffs: Vec<SignOffView>,
+    pub reread: Vec<Reread>,
+    /// Today as `YYYY-MM-DD`: the date field's default and its latest value.
+    pub today: Date,
+}
+
+fn title(l: &Localizer, lang: &str, doc: &str) -> String {
+    DOCUMENTS
+        .iter()
+        .find(|d| d.id == doc)
+        .and_then(|d| l.format(lang, d.title, &Args::new()).ok())
+        .unwrap_or_else(|| doc.to_owned())
+}
+
+pub fn view(
+    store: &Store,
+    l: &Localizer,
+    lang: &str,
+    now: Timestamp,
+    tz: &TimeZone,
+) -> Result<SignOffsView> {
+    let all = list(store)?;
+    let reread = reread_needed(&all, &bundled_editions())
+        .into_iter()
+        .filter_map(|doc| {
+            let d = DOCUMENTS.iter().find(|d| d.id == doc)?;
+            Some((d.id, d.edition?))
+        })
+        .map(|(document, edition)| {
+            let title = title(l, lang, document);
+            let args = Args::from([
+                ("title".to_owned(), Arg::Str(title.clone())),
+                ("edition".to_owned(), Arg::Str(edition.to_owned())),
+            ]);
+            Ok(Reread {
+                document,
+                edition,
+                text: l.format(lang, "signoff-reread", &args)?,
+                title,
+            })
+        })
+        .collect::<Result<_>>()?;
+    let signoffs = all
+        .into_iter()
+        .map(|record| {
+            let title = title(l, lang, &record.document);
+            let args = Args::from([
+                ("title".to_owned(), Arg::Str(title.clone())),
+                (
+                    "edition".to_owned(),
+                    Arg::Str(record.edition.clone().unwrap_or_else(|| "–".into())),
+                ),
+                ("date".to_owned(), Arg::Str(dates::numeric(record.date))),
+            ]);
+            Ok(SignOffView {
+                summary: l.format(lang, "signoff-summary", &args)?,
+                receipt: receipt(l, lang, &record)?,
+                title,
+                record,
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok(SignOffsView {
+        signoffs,
+        reread,
+        today: now.to_zoned_datetime(tz.clone()).date(),
+    })
 }
 
 #[cfg(test)]
@@ -283,5 +383,25 @@ mod tests {
         );
         assert!(edition_older("3.02", "3.1") && !edition_older("3.1", "3.02"));
         assert_eq!(bundled_editions(), [("d38049", "3.02")]);
+    }
+
+    #[test]
+    fn the_view_carries_summaries_receipts_and_today() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let now: Timestamp = "2026-11-23T23:30:00Z".parse().unwrap();
+        record(&store, &input("d38049", "2026-11-20"), now, &oslo()).unwrap();
+        let l = Localizer::embedded();
+        let v = view(&store, l, "en", now, &oslo()).unwrap();
+        assert_eq!(
+            v.today.to_string(),
+            "2026-11-24",
+            "today in the phone's zone"
+        );
+        let s = &v.signoffs[0];
+        assert!(s.summary.ends_with(", 20.11.2026"), "{}", s.summary);
+        assert!(s.summary.starts_with(&s.title), "{}", s.summary);
+        assert!(s.receipt.contains("20.11.2026"));
+        assert!(v.reread.is_empty());
     }
 }

@@ -73,6 +73,11 @@ impl Store {
                 Ok(Err(e)) if is_lock_error(&e) && std::time::Instant::now() < deadline => {
                     std::thread::sleep(std::time::Duration::from_millis(50));
                 }
+                Ok(Err(e)) if is_lock_error(&e) => {
+                    return Err(Error::StoreLocked {
+                        detail: e.to_string(),
+                    })
+                }
                 Ok(Err(e)) => {
                     return Err(Error::StoreOpen {
                         detail: e.to_string(),
@@ -98,10 +103,8 @@ impl Store {
     pub fn open_or_recover(dir: &Path) -> Result<(Store, Option<std::path::PathBuf>)> {
         match Store::open(dir) {
             Ok(store) => Ok((store, None)),
-            Err(e) if !dir.exists() || e.to_string().contains("could not acquire lock") => Err(e),
-            Err(Error::StoreOpen { detail }) if detail.contains("newer version") => {
-                Err(Error::StoreOpen { detail })
-            }
+            Err(e) if !dir.exists() => Err(e),
+            Err(e @ (Error::StoreLocked { .. } | Error::StoreNewer { .. })) => Err(e),
             Err(e) => {
                 let stamp = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -127,9 +130,7 @@ impl Store {
             Some(v) => v,
         };
         if version > SCHEMA_VERSION {
-            return Err(Error::StoreOpen {
-                detail: format!("written by a newer version (schema {version})"),
-            });
+            return Err(Error::StoreNewer { schema: version });
         }
         while version < SCHEMA_VERSION {
             if version == 1 {

@@ -66,7 +66,12 @@ fn a_store_from_a_newer_build_is_refused_not_rewritten() {
         db.flush().unwrap();
     }
     let err = Store::open_or_recover(dir.path()).err().unwrap();
-    assert_eq!(err.code(), "store-open");
+    assert_eq!(
+        err,
+        postvett_core::Error::StoreNewer {
+            schema: SCHEMA_VERSION + 1
+        }
+    );
     assert!(dir.path().exists(), "left in place");
 }
 

@@ -28,8 +28,8 @@ coming-soon = This part is coming soon.
 
 settings-language = Language
 settings-language-auto = Same as the phone
-language-nb = Norsk bokmål
-language-en = English
+# This locale's own name, as it is offered in every language picker.
+language-name = English
 
 no-tauri = Postvett must be opened as an app. This page does not work on its own in a browser.
 
@@ -44,4 +44,7 @@ error-invalid-input = That value is not valid.
 error-unknown-message = A text is missing from the app.
 error-open-link = The address could not be opened here. You can select and copy it and open it yourself.
 error-store-recovered = The storage on this phone was damaged and has been started afresh. Your choices are back to the defaults, and what you had saved (shifts, confirmations) must be entered again.
+error-store-locked = The storage is in use by another open Postvett. Close the other one and start the app again.
+error-store-newer = The storage on this phone was saved by a newer version of Postvett. Update the app to use it. It has not been changed.
+error-unknown-link = That address is not in the guideline and is not opened.
 error-unexpected = An unexpected error occurred.

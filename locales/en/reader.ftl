@@ -23,4 +23,5 @@ reader-text-size = Text size
 reader-text-smaller = Smaller text
 reader-text-larger = Larger text
 reader-to-top = Back to top
-reader-switch-language = Read in Norwegian
+reader-read-in = Also read in
+reader-title-edition = { $title } ({ $edition })

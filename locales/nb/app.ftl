@@ -28,8 +28,8 @@ coming-soon = Denne delen kommer snart.
 
 settings-language = Språk
 settings-language-auto = Som telefonen
-language-nb = Norsk bokmål
-language-en = English
+# This locale's own name, as it is offered in every language picker.
+language-name = Norsk bokmål
 
 no-tauri = Postvett må åpnes som app. Denne siden fungerer ikke alene i en nettleser.
 
@@ -44,4 +44,7 @@ error-invalid-input = Verdien er ikke gyldig.
 error-unknown-message = En tekst mangler i appen.
 error-open-link = Adressen kunne ikke åpnes her. Du kan merke og kopiere den og åpne den selv.
 error-store-recovered = Lagringen på telefonen var skadet og er startet på nytt. Valgene dine er satt tilbake til standard, og det du hadde lagret (vakter, bekreftelser) må legges inn igjen.
+error-store-locked = Lagringen er i bruk av en annen Postvett som er åpen. Lukk den andre og start appen på nytt.
+error-store-newer = Lagringen på telefonen er laget av en nyere utgave av Postvett. Oppdater appen for å bruke den. Den er ikke endret.
+error-unknown-link = Adressen finnes ikke i retningslinjen og åpnes ikke.
 error-unexpected = En uventet feil oppstod.

@@ -23,4 +23,5 @@ reader-text-size = Tekststørrelse
 reader-text-smaller = Mindre tekst
 reader-text-larger = Større tekst
 reader-to-top = Til toppen
-reader-switch-language = Les på engelsk
+reader-read-in = Les også på
+reader-title-edition = { $title } ({ $edition })

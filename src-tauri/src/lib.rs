@@ -5,8 +5,6 @@
 
 mod bench;
 mod commands;
-mod commands_schedule;
-mod commands_signoff;
 mod error;
 mod reminders;
 mod state;
@@ -15,7 +13,7 @@ mod state;
 use tauri::Manager;
 use tauri::{Builder, Runtime};
 
-pub use error::AppError;
+pub use error::{AppError, ShellError};
 pub use state::AppState;
 
 /// The app's entry point on desktop and mobile.
@@ -59,26 +57,28 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::bootstrap,
-            commands::set_language,
-            commands::format,
-            commands::guideline,
-            commands::search,
-            commands::set_text_size,
-            commands::checklist_verdict,
-            commands::decline_message,
-            commands::set_decline_name,
-            commands_schedule::tips_view,
-            commands_schedule::set_tip_done,
-            commands_schedule::reset_tips,
-            commands_schedule::shifts_view,
-            commands_schedule::add_shift,
-            commands_schedule::remove_shift,
-            commands_schedule::set_reminders,
-            commands_schedule::dismiss_on_shift,
-            commands_signoff::signoffs_view,
-            commands_signoff::record_signoff,
-            commands_signoff::delete_signoff,
+            commands::app::bootstrap,
+            commands::app::set_language,
+            commands::app::format,
+            commands::app::copy_text,
+            commands::reader::guideline,
+            commands::reader::search,
+            commands::reader::set_text_size,
+            commands::reader::open_link,
+            commands::checklist::checklist_verdict,
+            commands::decline::decline_message,
+            commands::decline::set_decline_name,
+            commands::tips::tips_view,
+            commands::tips::set_tip_done,
+            commands::tips::reset_tips,
+            commands::shifts::shifts_view,
+            commands::shifts::add_shift,
+            commands::shifts::remove_shift,
+            commands::shifts::set_reminders,
+            commands::shifts::dismiss_on_shift,
+            commands::signoff::signoffs_view,
+            commands::signoff::record_signoff,
+            commands::signoff::delete_signoff,
             bench::bench_ready,
         ])
 }

@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 use std::sync::{OnceLock, RwLock};
 
-use postvett_core::{i18n, settings, store::Store, Error};
+use postvett_core::{app, store::Store, Error};
 use tauri::{AppHandle, Manager, Runtime};
 
 /// Overrides the data directory (tests point it at a temporary folder).
@@ -43,23 +43,11 @@ impl AppState {
             Err(poisoned) => *poisoned.into_inner() = lang,
         }
     }
-
-    /// The language the user chose, else the one negotiated from the OS.
-    pub fn initial_lang(store: &Result<Store, Error>) -> String {
-        let localizer = i18n::Localizer::embedded();
-        let chosen = store
-            .as_ref()
-            .ok()
-            .and_then(|s| s.get(settings::LANGUAGE).ok().flatten())
-            .filter(|l| localizer.validate(l).is_ok());
-        chosen.unwrap_or_else(os_lang)
-    }
 }
 
-/// The language negotiated from the OS locales.
-pub fn os_lang() -> String {
-    let os: Vec<String> = sys_locale::get_locales().collect();
-    i18n::negotiate(&os, &i18n::Localizer::embedded().languages())
+/// The OS locales, most preferred first (the core negotiates from them).
+pub fn os_locales() -> Vec<String> {
+    sys_locale::get_locales().collect()
 }
 
 fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Error> {
@@ -95,7 +83,7 @@ pub fn manage<R: Runtime>(app: &AppHandle<R>) {
                 }
             },
         );
-    let lang = AppState::initial_lang(store);
+    let lang = app::initial_lang(store.as_ref().ok(), &os_locales());
     log::info!("starting in language {lang}");
     app.manage(AppState {
         store,

@@ -212,16 +212,42 @@ impl App {
 
     /// Waits (up to 10 s) until `script` returns true.
     pub async fn wait_js(&self, script: &str) -> Result {
+        self.wait_js_with(script, vec![]).await
+    }
+
+    /// Waits (up to 10 s) until `script`, run with `args` (as `arguments[0]`
+    /// and so on), returns true. Pass values as arguments rather than
+    /// splicing them into the script.
+    pub async fn wait_js_with(&self, script: &str, args: Vec<Value>) -> Result {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            if self.js(script, vec![]).await.ok() == Some(Value::Bool(true)) {
+            if self.js(script, args.clone()).await.ok() == Some(Value::Bool(true)) {
                 return Ok(());
             }
             if Instant::now() > deadline {
-                return Err(format!("timed out waiting for: {script}").into());
+                let with = if args.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (arguments: {})", Value::Array(args))
+                };
+                return Err(format!("timed out waiting for: {script}{with}").into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Waits until the app has saved `name` (as it cleans it) as the decline
+    /// message's name. After each successful save the UI sets `data-saved`
+    /// on `#decline-name` to the saved name (`""` once it is cleared); the
+    /// save runs 400 ms after typing stops and on `change` (blur).
+    pub async fn wait_decline_name_saved(&self, name: &str) -> Result {
+        self.wait_js_with(
+            "return document.getElementById('decline-name').dataset.saved === arguments[0]",
+            vec![json!(name)],
+        )
+        .await
+        .map_err(|e| format!("the decline name {name:?} was never saved: {e}"))?;
+        Ok(())
     }
 
     /// Taps an element as a user would: scrolled to the middle of the screen

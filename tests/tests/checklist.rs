@@ -48,6 +48,18 @@ async fn run(app: &App, yes: &[usize]) -> Result<usize> {
     Ok(taps)
 }
 
+/// Whether the verdict card is hidden.
+async fn result_hidden(app: &App) -> Result<bool> {
+    let v = app
+        .js(
+            "return document.getElementById('check-result').hidden",
+            vec![],
+        )
+        .await?;
+    v.as_bool()
+        .ok_or_else(|| format!("#check-result.hidden is {v}").into())
+}
+
 async fn light(app: &App) -> Result<String> {
     let v = app
         .js(
@@ -73,7 +85,32 @@ async fn all_no_is_ok_to_post_in_ten_taps_and_nothing_is_kept() -> Result {
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let r = async {
         app.screenshot("nb-checklist-question").await?;
-        let taps = run(&app, &[]).await?;
+        // "No" to every question: one tap per question, and the verdict
+        // shows after the last tap, not before.
+        let questions = postvett_core::checklist::QUESTIONS.len();
+        app.open("checklist").await?;
+        app.wait_js("return !document.getElementById('check-question').hidden")
+            .await?;
+        assert!(
+            result_hidden(&app).await?,
+            "the verdict shows before the first tap"
+        );
+        let mut taps = 0;
+        loop {
+            tap(&app, "no").await?;
+            taps += 1;
+            if !result_hidden(&app).await? {
+                break;
+            }
+            assert!(
+                taps < questions,
+                "no verdict after {taps} taps on {questions} questions"
+            );
+        }
+        assert_eq!(
+            taps, questions,
+            "an all-no run must take one tap per question; the verdict showed after {taps} of {questions}"
+        );
         assert!(taps <= 10, "an all-no run took {taps} taps");
         assert_eq!(light(&app).await?, "ok");
         assert_eq!(
@@ -104,8 +141,10 @@ async fn all_no_is_ok_to_post_in_ten_taps_and_nothing_is_kept() -> Result {
     );
     drop(store);
     // And no log line mentions a checklist run.
+    let mut logs = 0;
     for entry in postvett_e2e::files_under(dir.path()) {
         if entry.extension().is_some_and(|e| e == "log") {
+            logs += 1;
             let text = std::fs::read_to_string(&entry)?;
             assert!(
                 !text.contains("checklist") && !text.contains("verdict"),
@@ -114,6 +153,7 @@ async fn all_no_is_ok_to_post_in_ten_taps_and_nothing_is_kept() -> Result {
             );
         }
     }
+    assert!(logs > 0, "the app wrote its log where the test looked");
     Ok(())
 }
 

@@ -80,10 +80,10 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
             "Kopiert. Lim inn meldingen som svar på forespørselen."
         );
         app.screenshot("nb-decline").await?;
-        // Let the debounced save land before quitting.
+        // Leaving the field saves the name at once; quit only once it is saved.
         app.js("document.getElementById('decline-name').blur()", vec![])
             .await?;
-        tokio::time::sleep(Duration::from_millis(800)).await;
+        app.wait_decline_name_saved("Åse Ødegård-Nilsen").await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;
@@ -121,7 +121,8 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
         app.click("#decline-confirm-cancel").await?;
         app.wait_js("return !document.getElementById('decline-confirm').open")
             .await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        // The next launch must find no name: quit only once the cleared name is saved.
+        app.wait_decline_name_saved("").await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;

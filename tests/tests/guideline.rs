@@ -176,7 +176,7 @@ async fn a_deep_link_opens_the_right_section_and_a_language_switch_keeps_it() ->
                 app.text("#h-d38049-netiquette").await?,
                 "Generelle råd/nettvett"
             );
-            app.click("#reader-switch").await?;
+            app.click("#reader-read-in-en").await?;
             app.wait_js("return document.documentElement.lang === 'en'")
                 .await?;
             app.wait_js("return document.getElementById('reader-body').lang === 'en'")

@@ -3,7 +3,8 @@
 //! user text in the logs, and a second launch that neither crashes nor
 //! corrupts anything.
 
-use postvett_core::settings::DOCUMENTED;
+use postvett_core::checklist::QUESTIONS;
+use postvett_core::settings::{documented, Key, Name, REMINDERS_ENABLED, REMINDER_LEAD};
 use postvett_core::store::{Store, Tree, SCHEMA_KEY, SETTINGS_TREE};
 use postvett_e2e::{App, Result};
 use serde_json::{json, Value};
@@ -148,6 +149,59 @@ async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Resu
     r
 }
 
+/// Whether `text` holds a checklist answer: the question's id followed, past
+/// quotes, colons, `=`, `>`, backslashes and spaces, by `answer` (in any
+/// case) as a whole word, as a stored or logged answer map would show it
+/// (`"logo":"yes"`, `"logo": Yes`, `logo=yes`).
+fn holds_answer(text: &str, id: &str, answer: &str) -> bool {
+    text.match_indices(id).any(|(at, _)| {
+        let rest = text[at + id.len()..].trim_start_matches(['"', '\'', ':', '=', '>', '\\', ' ']);
+        rest.get(..answer.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(answer))
+            && !rest[answer.len()..]
+                .starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_')
+    })
+}
+
+/// What in `text` gives away the walk's checklist run (every question
+/// answered "yes", so the light is "stop"), if anything.
+fn checklist_run_in(text: &str) -> Option<String> {
+    QUESTIONS
+        .iter()
+        .find(|q| holds_answer(text, q.id, "yes"))
+        .map(|q| format!("the answer to {:?}", q.id))
+        .or_else(|| holds_answer(text, "light", "stop").then(|| "the verdict".to_owned()))
+}
+
+#[test]
+fn holds_answer_finds_an_answer_map_in_its_usual_spellings() {
+    for text in [
+        r#"{"answers":{"background":"no","logo":"yes"}}"#,
+        r#"answers: {"logo": Yes}"#,
+        "logo=yes",
+        r#"{\"logo\":\"yes\"}"#,
+    ] {
+        assert!(holds_answer(text, "logo", "yes"), "{text}");
+    }
+    for text in [
+        r#"{"logo":"no"}"#,
+        "logo yesterday? no: logos",
+        r#"{"patient-contact":"yes"}"#,
+    ] {
+        assert!(!holds_answer(text, "logo", "yes"), "{text}");
+    }
+    assert!(!holds_answer(
+        r#"{"patient-contact":"yes"}"#,
+        "patient",
+        "yes"
+    ));
+    assert_eq!(
+        checklist_run_in(r#"{"light":"stop","reasons":[]}"#).as_deref(),
+        Some("the verdict")
+    );
+    assert_eq!(checklist_run_in("starting in language nb"), None);
+}
+
 #[tokio::test]
 async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text_in_logs() -> Result
 {
@@ -156,9 +210,11 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
     let name = "Åse Personvern-Testesen";
     let r = async {
         tour(&app).await?;
-        // A checklist run, a name for the decline message, a tick, a shift, a sign-off.
+        // Everything that writes, each waited for until the app shows it is
+        // done: a checklist run, a name for the decline message, a tick, a
+        // shift, reminders on, a sign-off.
         app.open("checklist").await?;
-        for _ in 0..postvett_core::checklist::QUESTIONS.len() {
+        for _ in 0..QUESTIONS.len() {
             app.click("#check-question [data-answer='yes']").await?;
         }
         app.wait_js("return !document.getElementById('check-result').hidden")
@@ -167,8 +223,32 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
         app.type_into("#decline-name", name).await?;
         app.js("document.getElementById('decline-name').blur()", vec![])
             .await?;
+        app.wait_decline_name_saved(name).await?;
         app.open("tips").await?;
         app.click("label[for='step-tips-x-protect']").await?;
+        // The card counts the tick once the app has stored it.
+        app.wait_js(
+            "return document.getElementById('step-tips-x-protect').checked && document.getElementById('tips-x-progress').textContent.startsWith('1 ')",
+        )
+        .await?;
+        // A weekly shift with the form's defaults (Monday to Friday, 07:00–15:00).
+        app.open("shift").await?;
+        app.js(
+            "document.getElementById('shift-add-details').open = true",
+            vec![],
+        )
+        .await?;
+        app.click("#shift-add").await?;
+        app.wait_js(
+            "return document.querySelectorAll('#shift-list [data-shift]').length === 1 && document.getElementById('shift-status').textContent.trim() !== ''",
+        )
+        .await?;
+        // Reminders on: the next reminders are listed once the app has stored it.
+        app.click("label[for='shift-enabled']").await?;
+        app.wait_js(
+            "return document.getElementById('shift-enabled').checked && document.querySelector('#shift-upcoming li:not(.hint)') !== null",
+        )
+        .await?;
         app.goto_route("#/guideline/guide").await?;
         app.wait_js("return document.getElementById('reader-doc').dataset.doc === 'guide'")
             .await?;
@@ -181,7 +261,9 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
         app.click("#signoff-save").await?;
         app.wait_js("return !document.getElementById('signoff-dialog').open")
             .await?;
-        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        // The confirmation shows once the sign-off is stored.
+        app.wait_js("return document.getElementById('signoff-status').textContent.trim() !== ''")
+            .await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;
@@ -194,7 +276,7 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
     for (tree, key) in &keys {
         let documented = match tree.as_str() {
             "__sled__default" => key == SCHEMA_KEY,
-            t if t == SETTINGS_TREE => DOCUMENTED.iter().any(|(k, _)| k == key),
+            t if t == SETTINGS_TREE => documented().any(|(k, _)| k == key),
             t => trees.contains(&t),
         };
         assert!(documented, "undocumented data kept: {tree}/{key}");
@@ -205,12 +287,59 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
         "{keys:?}"
     );
     assert!(keys.iter().any(|(t, _)| t == "signoffs"), "{keys:?}");
+    for setting in [REMINDERS_ENABLED.name(), REMINDER_LEAD.name()] {
+        assert!(
+            keys.iter().any(|(t, k)| t == SETTINGS_TREE && k == setting),
+            "{setting} is not kept: {keys:?}"
+        );
+    }
+    assert_eq!(store.get(REMINDERS_ENABLED)?, Some(true));
+    assert!(
+        keys.iter().any(|(t, _)| t == Tree::Shifts.name()),
+        "no shift kept: {keys:?}"
+    );
+    assert!(
+        keys.iter().any(|(t, _)| t == Tree::TipsDone.name()),
+        "no tick kept: {keys:?}"
+    );
     assert!(
         !keys
             .iter()
             .any(|(t, k)| t.contains("check") || k.contains("check") || k.contains("verdict")),
         "{keys:?}"
     );
+    // Every kept value, read through the store (as JSON text; it has no
+    // raw-bytes reader), holds nothing of the checklist run.
+    let mut values = Vec::new();
+    for (tree, key) in &keys {
+        let value = if tree == SETTINGS_TREE {
+            // Every settings key is a documented one (asserted above).
+            let name = Name::from_key(key).ok_or("an undocumented setting")?;
+            store.get::<Value>(Key::new(name))?
+        } else if key == SCHEMA_KEY {
+            store.schema_version()?.map(Value::from)
+        } else {
+            continue;
+        };
+        values.push((
+            format!("{tree}/{key}"),
+            value.ok_or("a listed key has no value")?,
+        ));
+    }
+    for tree in Tree::ALL {
+        for (key, value) in store.list::<Value>(tree)? {
+            values.push((format!("{}/{key}", tree.name()), value));
+        }
+    }
+    assert_eq!(values.len(), keys.len(), "every kept value was read");
+    for (at, value) in &values {
+        let text = value.to_string();
+        assert_eq!(
+            checklist_run_in(&text),
+            None,
+            "{at} holds the checklist run: {text}"
+        );
+    }
     eprintln!("store keys after the walk: {keys:?}");
     drop(store);
 
@@ -226,6 +355,12 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
                     entry.display()
                 );
             }
+            assert_eq!(
+                checklist_run_in(&text),
+                None,
+                "{} logs the checklist run",
+                entry.display()
+            );
         }
     }
     assert!(logs > 0, "the app wrote its log where the test looked");
@@ -241,7 +376,7 @@ async fn a_second_launch_neither_crashes_nor_corrupts_anything() -> Result {
         app.type_into("#decline-name", "Kari Nordmann").await?;
         app.js("document.getElementById('decline-name').blur()", vec![])
             .await?;
-        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        app.wait_decline_name_saved("Kari Nordmann").await?;
         let status = app.launch_again().await?;
         assert!(status.success(), "the second launch exited with {status}");
         // The first instance still works and still has its data.

@@ -11,4 +11,4 @@ mod view;
 
 pub use questions::{Action, NotSure, Question, Severity, QUESTIONS};
 pub use verdict::{verdict, Answer, Answers, Light, Reason, Verdict};
-pub use view::{view, LinkView, ReasonView, VerdictView};
+pub use view::{questions, view, ActionView, LinkView, QuestionView, ReasonView, VerdictView};

@@ -9,6 +9,10 @@ pub mod render;
 pub mod search;
 
 pub use documents::{DOCUMENTS, GLOSSARY};
+
+/// The language whose text of the documents is authoritative (the trust's
+/// own); every other language's reader says so.
+pub const AUTHORITATIVE: &str = "nb";
 pub use model::{Block, Document, Reference, Section};
 
 /// Where a deep-link id points: the document, the section (the innermost one)
@@ -87,4 +91,14 @@ pub fn urls() -> Vec<&'static str> {
             _ => None,
         })
         .collect()
+}
+
+/// `url` if the content links to it; the shell opens nothing else.
+pub fn link(url: &str) -> crate::Result<&'static str> {
+    urls()
+        .into_iter()
+        .find(|u| *u == url)
+        .ok_or_else(|| crate::Error::UnknownLink {
+            url: url.chars().take(100).collect(),
+        })
 }

@@ -1,10 +1,13 @@
 //! Resolves the documents into text for one language, ready for the reader:
 //! the UI only lays it out (as text nodes, never HTML).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use super::{sections, Block, DOCUMENTS, GLOSSARY};
-use crate::i18n::{Arg, Args, Localizer};
+use super::{locations, sections, Block, AUTHORITATIVE, DOCUMENTS, GLOSSARY};
+use crate::dates;
+use crate::i18n::{Arg, Args, LanguageOption, Localizer};
 use crate::Result;
 
 #[derive(Debug, Clone, Serialize)]
@@ -17,6 +20,8 @@ pub struct DocumentView {
     /// The valid-from date as the document prints it (`dd.mm.yyyy`).
     pub valid_from_display: Option<String>,
     pub title: String,
+    /// "Title (edition)", as the sign-off names what is signed.
+    pub heading: String,
     pub kind: Option<String>,
     pub references: Vec<ReferenceView>,
     pub sections: Vec<SectionView>,
@@ -65,17 +70,32 @@ pub struct ItemView {
     pub text: String,
 }
 
-/// One glossary entry: the Norwegian term and its fixed English rendering.
+/// A text in a named language (the glossary shows each in its own `lang`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Term {
+    pub lang: &'static str,
+    pub text: String,
+}
+
+/// One glossary entry: the authoritative (bokmål) term and its fixed
+/// rendering in every other bundled language.
 #[derive(Debug, Clone, Serialize)]
 pub struct GlossaryEntry {
-    pub nb: String,
-    pub en: String,
+    pub term: Term,
+    pub renderings: Vec<Term>,
 }
 
 /// The reader's whole payload for one language.
 #[derive(Debug, Clone, Serialize)]
 pub struct Guideline {
     pub lang: String,
+    /// This is the authoritative text (else the reader says which is).
+    pub authoritative: bool,
+    /// The other languages the documents can be read in, each in its own name.
+    pub read_in: Vec<LanguageOption>,
+    /// Deep-link id → the document it lies in (every document, section,
+    /// paragraph and bullet id; see [`super::locate`]).
+    pub owners: BTreeMap<&'static str, &'static str>,
     pub documents: Vec<DocumentView>,
     pub glossary: Vec<GlossaryEntry>,
 }
@@ -90,15 +110,6 @@ pub fn template_text(l: &Localizer, lang: &str, message: &str) -> Result<String>
         args.insert(var.to_owned(), Arg::Str(l.format(lang, id, &Args::new())?));
     }
     l.format(lang, message, &args)
-}
-
-/// `2024-03-20` → `20.03.2024`, as the documents print their dates.
-fn display_date(iso: &str) -> String {
-    let mut parts = iso.split('-');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(y), Some(m), Some(d)) => format!("{d}.{m}.{y}"),
-        _ => iso.to_owned(),
-    }
 }
 
 fn block(l: &Localizer, lang: &str, b: &Block) -> Result<BlockView> {
@@ -132,6 +143,22 @@ fn block(l: &Localizer, lang: &str, b: &Block) -> Result<BlockView> {
     })
 }
 
+/// "Title (edition)", or the title alone for a document without editions.
+pub fn heading(l: &Localizer, lang: &str, title: &str, edition: Option<&str>) -> Result<String> {
+    let title = l.format(lang, title, &Args::new())?;
+    match edition {
+        Some(edition) => l.format(
+            lang,
+            "reader-title-edition",
+            &Args::from([
+                ("title".to_owned(), Arg::Str(title)),
+                ("edition".to_owned(), Arg::Str(edition.to_owned())),
+            ]),
+        ),
+        None => Ok(title),
+    }
+}
+
 /// Every document, resolved in `lang` (with the usual fallback chain).
 pub fn guideline(l: &Localizer, lang: &str) -> Result<Guideline> {
     let none = Args::new();
@@ -143,8 +170,9 @@ pub fn guideline(l: &Localizer, lang: &str) -> Result<Guideline> {
                 number: doc.number,
                 edition: doc.edition,
                 valid_from: doc.valid_from,
-                valid_from_display: doc.valid_from.map(display_date),
+                valid_from_display: doc.valid_from.map(dates::numeric_iso),
                 title: l.format(lang, doc.title, &none)?,
+                heading: heading(l, lang, doc.title, doc.edition)?,
                 kind: doc.kind.map(|k| l.format(lang, k, &none)).transpose()?,
                 references: doc
                     .references
@@ -174,17 +202,34 @@ pub fn guideline(l: &Localizer, lang: &str) -> Result<Guideline> {
             })
         })
         .collect::<Result<_>>()?;
+    let term = |lang: &'static str, id: &str| -> Result<Term> {
+        Ok(Term {
+            lang,
+            text: l.format(lang, id, &none)?,
+        })
+    };
     let glossary = GLOSSARY
         .iter()
         .map(|id| {
             Ok(GlossaryEntry {
-                nb: l.format("nb", id, &none)?,
-                en: l.format("en", id, &none)?,
+                term: term(AUTHORITATIVE, id)?,
+                renderings: l
+                    .languages()
+                    .into_iter()
+                    .filter(|code| *code != AUTHORITATIVE)
+                    .map(|code| term(code, id))
+                    .collect::<Result<_>>()?,
             })
         })
         .collect::<Result<_>>()?;
     Ok(Guideline {
         lang: lang.to_owned(),
+        authoritative: lang == AUTHORITATIVE,
+        read_in: l.options().into_iter().filter(|o| o.code != lang).collect(),
+        owners: locations()
+            .into_iter()
+            .map(|o| (o.id, o.document))
+            .collect(),
         documents,
         glossary,
     })
@@ -195,8 +240,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_print_as_in_the_document() {
-        assert_eq!(display_date("2024-03-20"), "20.03.2024");
-        assert_eq!(display_date("odd"), "odd");
+    fn the_view_carries_its_display_text_and_where_each_id_lives() {
+        let l = Localizer::embedded();
+        let g = guideline(l, "en").unwrap();
+        assert!(!g.authoritative);
+        assert!(guideline(l, "nb").unwrap().authoritative);
+        assert_eq!(g.read_in.iter().map(|o| o.code).collect::<Vec<_>>(), ["nb"]);
+        assert_eq!(g.read_in[0].name, "Norsk bokmål");
+        assert_eq!(g.owners.get("d38049-patients-photos"), Some(&"d38049"));
+        assert_eq!(g.owners.get("guide"), Some(&"guide"));
+        let d = &g.documents[0];
+        assert_eq!(d.valid_from_display.as_deref(), Some("20.03.2024"));
+        assert_eq!(d.heading, format!("{} ({})", d.title, d.edition.unwrap()));
+        assert_eq!(g.glossary[0].term.lang, "nb");
+        assert_eq!(g.glossary[0].renderings[0].lang, "en");
     }
 }

@@ -263,6 +263,37 @@ fn snippet(e: &Entry, words: &[Vec<char>], first: usize) -> Vec<Span> {
     spans
 }
 
+/// The search as the reader shows it: the hits and the status line
+/// ("3 treff", "Ingen treff."; empty for an empty query).
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchView {
+    pub status: String,
+    pub hits: Vec<Hit>,
+}
+
+/// Searches both documents in `lang`.
+pub fn view(l: &Localizer, lang: &str, query: &str) -> crate::Result<SearchView> {
+    if words(query).is_empty() {
+        return Ok(SearchView {
+            status: String::new(),
+            hits: Vec::new(),
+        });
+    }
+    let hits = Index::embedded(lang)
+        .map(|index| index.search(query))
+        .unwrap_or_default();
+    let status = if hits.is_empty() {
+        l.format(lang, "reader-search-none", &crate::i18n::Args::new())?
+    } else {
+        let count = crate::i18n::Args::from([(
+            "count".to_owned(),
+            crate::i18n::Arg::Num(hits.len() as f64),
+        )]);
+        l.format(lang, "reader-search-count", &count)?
+    };
+    Ok(SearchView { status, hits })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

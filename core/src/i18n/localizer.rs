@@ -39,6 +39,13 @@ struct Language {
     keys: Vec<String>,
 }
 
+/// A language as a picker offers it: its code and its own name.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LanguageOption {
+    pub code: &'static str,
+    pub name: String,
+}
+
 /// Formats messages for any bundled language, falling back along [`chain`].
 pub struct Localizer {
     languages: Vec<Language>,
@@ -96,6 +103,20 @@ impl Localizer {
         let mut tags: Vec<_> = self.languages.iter().map(|l| l.tag).collect();
         tags.sort_unstable();
         tags
+    }
+
+    /// The bundled languages as the pickers offer them: each in its own name
+    /// (its `language-name`), sorted by code.
+    pub fn options(&self) -> Vec<LanguageOption> {
+        self.languages()
+            .into_iter()
+            .map(|code| LanguageOption {
+                code,
+                name: self
+                    .format(code, "language-name", &Args::new())
+                    .unwrap_or_else(|_| code.to_owned()),
+            })
+            .collect()
     }
 
     /// Checks that `lang` is bundled (the UI may only choose those).

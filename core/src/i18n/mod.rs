@@ -18,7 +18,7 @@ pub mod audit;
 mod localizer;
 mod negotiate;
 
-pub use localizer::{Arg, Args, Localizer, Problem};
+pub use localizer::{Arg, Args, LanguageOption, Localizer, Problem};
 pub use negotiate::{chain, negotiate, DEFAULT_LANG};
 
 /// The embedded `.ftl` sources: `(language, [(file name, contents)])`.

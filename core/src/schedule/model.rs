@@ -156,13 +156,19 @@ pub fn validate(input: &ShiftInput, existing: &[Shift], id: Uuid) -> Result<Shif
     let start = ClockTime::parse("start", &input.start)?;
     let end = ClockTime::parse("end", &input.end)?;
     if start == end {
-        return Err(Error::EndBeforeStart);
+        return Err(Error::EndBeforeStart {
+            field: "end".into(),
+        });
     }
     if input.night && end > start {
-        return Err(Error::NightMustCrossMidnight);
+        return Err(Error::NightMustCrossMidnight {
+            field: "end".into(),
+        });
     }
     if !input.night && end < start {
-        return Err(Error::EndBeforeStart);
+        return Err(Error::EndBeforeStart {
+            field: "end".into(),
+        });
     }
     let kind = match input.kind.as_str() {
         "weekly" => {
@@ -170,7 +176,9 @@ pub fn validate(input: &ShiftInput, existing: &[Shift], id: Uuid) -> Result<Shif
             days.sort();
             days.dedup();
             if days.is_empty() {
-                return Err(Error::NoDays);
+                return Err(Error::NoDays {
+                    field: "days".into(),
+                });
             }
             ShiftKind::Weekly { days }
         }
@@ -201,7 +209,9 @@ pub fn validate(input: &ShiftInput, existing: &[Shift], id: Uuid) -> Result<Shif
             if let ShiftKind::OneOff { date: od } = &other.kind {
                 let (b0, b1) = other.span_on(*od);
                 if a0 < b1 && b0 < a1 {
-                    return Err(Error::ShiftOverlap);
+                    return Err(Error::ShiftOverlap {
+                        field: "date".into(),
+                    });
                 }
             }
         }

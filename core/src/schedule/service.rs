@@ -7,26 +7,78 @@ use jiff::Timestamp;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::model::{validate, Shift, ShiftInput, LEAD_MAX};
+use super::model::{validate, Day, Shift, ShiftInput, ShiftKind, LEAD_MAX};
 use super::plan::{current, plan, Active, Reminder};
+use crate::dates;
+use crate::i18n::{Arg, Args, Localizer};
 use crate::settings::{self, ON_SHIFT_DISMISSED, REMINDERS_ENABLED, REMINDER_LEAD};
 use crate::store::{Store, Tree};
+use crate::tips::{on_shift_steps, OnShiftSteps};
 use crate::{Error, Result};
 
 /// How many upcoming reminders the screen lists.
 pub const UPCOMING: usize = 5;
+/// The lead times offered, in minutes (each within `0..=LEAD_MAX`).
+pub const LEAD_CHOICES: [u8; 7] = [0, 5, 10, 15, 30, 45, 60];
+/// The days a new weekly shift starts with ticked.
+pub const DEFAULT_DAYS: [Day; 5] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri];
+/// The times a new shift starts with (a day shift).
+pub const DEFAULT_START: &str = "07:00";
+pub const DEFAULT_END: &str = "15:00";
+
+/// A stored shift with its summary line ("Monday, Tuesday, 07:00–15:00").
+#[derive(Debug, Clone, Serialize)]
+pub struct ShiftItem {
+    #[serde(flatten)]
+    pub shift: Shift,
+    pub summary: String,
+}
+
+/// A planned reminder with when it fires, as the list shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpcomingView {
+    #[serde(flatten)]
+    pub reminder: Reminder,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayOption {
+    pub id: Day,
+    pub label: String,
+    /// Ticked in a new weekly shift.
+    pub checked: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LeadOption {
+    pub minutes: u8,
+    pub label: String,
+}
+
+/// The add-shift form's choices and defaults.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShiftForm {
+    pub days: Vec<DayOption>,
+    pub leads: Vec<LeadOption>,
+    pub start: &'static str,
+    pub end: &'static str,
+}
 
 /// Everything the shift screen and the "on shift" card show.
 #[derive(Debug, Clone, Serialize)]
 pub struct ShiftsView {
-    pub shifts: Vec<Shift>,
+    pub shifts: Vec<ShiftItem>,
     pub enabled: bool,
     pub lead_minutes: u8,
-    pub upcoming: Vec<Reminder>,
+    pub upcoming: Vec<UpcomingView>,
     /// The shift running now, unless its card was dismissed.
     pub on_shift: Option<Active>,
-    /// The time zone the plan uses (the phone's).
+    /// The location steps the "on shift" card shows.
+    pub on_shift_steps: OnShiftSteps,
+    /// The time zone the plan uses (the phone's), as a sentence.
     pub time_zone: String,
+    pub form: ShiftForm,
 }
 
 /// The shifts, oldest first (weekly patterns, then one-offs by date).
@@ -98,19 +150,129 @@ pub fn dismiss_on_shift(store: &Store, now: Timestamp, tz: &TimeZone) -> Result<
     }
 }
 
-pub fn view(store: &Store, now: Timestamp, tz: &TimeZone) -> Result<ShiftsView> {
+fn text(l: &Localizer, lang: &str, id: &str) -> Result<String> {
+    l.format(lang, id, &Args::new())
+}
+
+/// "Monday, Tuesday, 07:00–15:00", or for a one-off shift its long date;
+/// a night shift says so.
+pub fn summary(l: &Localizer, lang: &str, shift: &Shift) -> Result<String> {
+    let days = match &shift.kind {
+        ShiftKind::Weekly { days } => days
+            .iter()
+            .map(|d| text(l, lang, dates::day_id(d.weekday())))
+            .collect::<Result<Vec<_>>>()?
+            .join(", "),
+        ShiftKind::OneOff { date } => dates::long(l, lang, *date)?,
+    };
+    let args = Args::from([
+        ("days".to_owned(), Arg::Str(days)),
+        ("start".to_owned(), Arg::Str(String::from(shift.start))),
+        ("end".to_owned(), Arg::Str(String::from(shift.end))),
+    ]);
+    let id = if shift.night {
+        "shift-summary-night"
+    } else {
+        "shift-summary"
+    };
+    l.format(lang, id, &args)
+}
+
+fn form(l: &Localizer, lang: &str) -> Result<ShiftForm> {
+    Ok(ShiftForm {
+        days: Day::ALL
+            .iter()
+            .map(|d| {
+                Ok(DayOption {
+                    id: *d,
+                    label: text(l, lang, dates::day_id(d.weekday()))?,
+                    checked: DEFAULT_DAYS.contains(d),
+                })
+            })
+            .collect::<Result<_>>()?,
+        leads: LEAD_CHOICES
+            .iter()
+            .map(|m| {
+                let args = Args::from([("minutes".to_owned(), Arg::Num(f64::from(*m)))]);
+                Ok(LeadOption {
+                    minutes: *m,
+                    label: l.format(lang, "shift-lead-value", &args)?,
+                })
+            })
+            .collect::<Result<_>>()?,
+        start: DEFAULT_START,
+        end: DEFAULT_END,
+    })
+}
+
+/// What the reminder plan reads: the stored shifts and settings, and the
+/// phone's time zone. An unavailable or unreadable store plans nothing.
+pub fn inputs(store: Option<&Store>, tz: TimeZone) -> super::runner::Inputs {
+    let stored = store.and_then(|store| {
+        let (enabled, lead_minutes) = reminders(store).ok()?;
+        Some((enabled, lead_minutes, shifts(store).ok()?))
+    });
+    let (enabled, lead_minutes, shifts) = stored.unwrap_or((false, 0, Vec::new()));
+    super::runner::Inputs {
+        enabled,
+        lead_minutes,
+        shifts,
+        tz,
+    }
+}
+
+/// The reminder notification's title and body, in `lang`.
+pub fn notice(l: &Localizer, lang: &str, reminder: &Reminder, tz: &TimeZone) -> (String, String) {
+    let time = dates::clock(reminder.starts.to_zoned_datetime(tz.clone()).time());
+    let args = Args::from([("time".to_owned(), Arg::Str(time))]);
+    let title = text(l, lang, "reminder-title").unwrap_or_default();
+    let body = l.format(lang, "reminder-body", &args).unwrap_or_default();
+    (title, body)
+}
+
+pub fn view(
+    store: &Store,
+    now: Timestamp,
+    tz: &TimeZone,
+    l: &Localizer,
+    lang: &str,
+) -> Result<ShiftsView> {
     let all = shifts(store)?;
     let (enabled, lead_minutes) = reminders(store)?;
     let dismissed = store.get(ON_SHIFT_DISMISSED)?;
     let on_shift =
         current(&all, now, tz).filter(|a| dismissed.as_deref() != Some(active_key(a).as_str()));
+    let upcoming = plan(&all, lead_minutes, now, tz, UPCOMING)
+        .into_iter()
+        .map(|r| {
+            let at = r.fire_at.to_zoned_datetime(tz.clone()).datetime();
+            Ok(UpcomingView {
+                text: dates::long_with_time(l, lang, at)?,
+                reminder: r,
+            })
+        })
+        .collect::<Result<_>>()?;
+    let zone = Args::from([(
+        "zone".to_owned(),
+        Arg::Str(tz.iana_name().unwrap_or("UTC").to_owned()),
+    )]);
     Ok(ShiftsView {
-        upcoming: plan(&all, lead_minutes, now, tz, UPCOMING),
-        shifts: all,
+        shifts: all
+            .into_iter()
+            .map(|shift| {
+                Ok(ShiftItem {
+                    summary: summary(l, lang, &shift)?,
+                    shift,
+                })
+            })
+            .collect::<Result<_>>()?,
         enabled,
         lead_minutes,
+        upcoming,
         on_shift,
-        time_zone: tz.iana_name().unwrap_or("UTC").to_owned(),
+        on_shift_steps: on_shift_steps(l, lang)?,
+        time_zone: l.format(lang, "shift-time-zone", &zone)?,
+        form: form(l, lang)?,
     })
 }
 
@@ -147,13 +309,23 @@ mod tests {
         assert_eq!(shifts(&store).unwrap().len(), 2);
 
         let noon: Timestamp = "2026-11-23T11:00:00Z".parse().unwrap();
-        let v = view(&store, noon, &tz).unwrap();
+        let l = Localizer::embedded();
+        let v = view(&store, noon, &tz, l, "en").unwrap();
         assert_eq!(v.on_shift.as_ref().map(|a| a.shift), Some(s.id));
+        // Display text comes with the view: summaries, the zone, the form.
+        assert_eq!(v.shifts[0].summary, "Monday, 07:00–15:00");
+        assert_eq!(v.shifts[1].summary, "Monday 23 November 2026, 08:00–16:00");
+        assert_eq!(v.time_zone, "Times are in the time zone Europe/Oslo.");
+        assert_eq!(v.form.leads.len(), LEAD_CHOICES.len());
+        assert_eq!(v.form.leads[0].label, "When the shift starts");
+        assert_eq!(v.form.days.iter().filter(|d| d.checked).count(), 5);
+        assert_eq!(v.form.start, DEFAULT_START);
+        assert!(!v.on_shift_steps.ios.is_empty());
         assert!(!v.enabled);
         assert_eq!(v.lead_minutes, settings::REMINDER_LEAD_DEFAULT);
         dismiss_on_shift(&store, noon, &tz).unwrap();
         assert!(
-            view(&store, noon, &tz).unwrap().on_shift.is_none(),
+            view(&store, noon, &tz, l, "nb").unwrap().on_shift.is_none(),
             "dismissed for this shift"
         );
 
@@ -167,6 +339,35 @@ mod tests {
             "not-found"
         );
         assert_eq!(shifts(&store).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_night_shift_says_so_once_and_reminders_read_in_local_time() {
+        let l = Localizer::embedded();
+        let mut night = input("weekly", "", "22:00", "07:00");
+        night.night = true;
+        let shift = validate(&night, &[], Uuid::new_v4()).unwrap();
+        assert_eq!(
+            summary(l, "nb", &shift).unwrap(),
+            "mandag, 22:00–07:00 (nattevakt)"
+        );
+        let tz = TimeZone::get("Europe/Oslo").unwrap();
+        let r = plan(
+            &[shift],
+            15,
+            "2026-11-23T00:00:00Z".parse().unwrap(),
+            &tz,
+            1,
+        );
+        let (title, body) = notice(l, "en", &r[0], &tz);
+        assert_eq!(title, "Turn location services off");
+        assert!(body.contains("22:00"), "{body}");
+    }
+
+    #[test]
+    fn every_lead_choice_is_allowed() {
+        assert!(LEAD_CHOICES.iter().all(|m| *m <= LEAD_MAX));
+        assert!(LEAD_CHOICES.contains(&settings::REMINDER_LEAD_DEFAULT));
     }
 
     #[test]

@@ -5,9 +5,26 @@
 
 pub mod cards;
 pub mod model;
+pub mod view;
 
 pub use cards::CARDS;
 pub use model::Card;
+pub use view::{on_shift_steps, view, CardView, OnShiftSteps, StepView, TipsView};
+
+/// The location steps of the tips that the checklist's "on shift" card
+/// repeats, per phone (step ids of the location cards).
+pub struct ShiftSteps {
+    pub ios: &'static [&'static str],
+    pub android: &'static [&'static str],
+}
+
+pub const ON_SHIFT_STEPS: ShiftSteps = ShiftSteps {
+    ios: &["tips-location-ios-off", "tips-location-ios-per-app"],
+    android: &[
+        "tips-location-android-quick-settings",
+        "tips-location-android-settings",
+    ],
+};
 
 /// The guideline bullets shown above the cards.
 pub const GUIDELINE_ADVICE: &[&str] = &[
@@ -45,6 +62,9 @@ mod tests {
         assert_eq!(ids.len(), n);
         assert!(is_step("tips-strava-privacy-zone"));
         assert!(!is_step("tips-strava"));
+        for id in ON_SHIFT_STEPS.ios.iter().chain(ON_SHIFT_STEPS.android) {
+            assert!(is_step(id), "{id}");
+        }
         for id in GUIDELINE_ADVICE {
             assert!(crate::content::locate(id).is_some(), "{id}");
         }

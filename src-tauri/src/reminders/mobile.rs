@@ -10,7 +10,20 @@ use tauri_plugin_notification::{NotificationExt, Schedule};
 /// How many reminders are handed to the OS at a time (iOS allows 64 pending).
 const AHEAD: usize = 30;
 
-pub fn schedule<R: Runtime>(app: &AppHandle<R>) {
+pub struct Delivery;
+
+impl Delivery {
+    pub fn start<R: Runtime>(app: &AppHandle<R>) -> Delivery {
+        schedule(app);
+        Delivery
+    }
+
+    pub fn replan<R: Runtime>(&self, app: &AppHandle<R>) {
+        schedule(app);
+    }
+}
+
+fn schedule<R: Runtime>(app: &AppHandle<R>) {
     let inputs = super::inputs(app);
     let notifications = app.notification();
     if let Err(e) = notifications.cancel_all() {
@@ -30,7 +43,7 @@ pub fn schedule<R: Runtime>(app: &AppHandle<R>) {
         let Ok(at) = time::OffsetDateTime::from_unix_timestamp(r.fire_at.as_second()) else {
             continue;
         };
-        let (title, body) = super::text(app, r, &inputs.tz);
+        let (title, body) = super::notice(app, r, &inputs.tz);
         let scheduled = notifications
             .builder()
             .id(i32::try_from(i).unwrap_or(0) + 1)

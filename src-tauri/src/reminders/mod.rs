@@ -1,96 +1,60 @@
 //! Delivery of the start-of-shift reminder ("turn location services off").
+//! As in the plugins-workspace plugins, `desktop.rs` and `mobile.rs` each
+//! export one `Delivery` type with the same two functions, chosen here by
+//! `#[cfg]`, so no function body branches on the platform:
 //!
 //! - **Desktop** ([`desktop`]): a tokio task runs the core's reminder loop and
 //!   shows each reminder through `tauri-plugin-notification`.
 //! - **Mobile** ([`mobile`]): the OS must deliver reminders while the app is
 //!   closed, so the next reminders are handed to the plugin's scheduling API
-//!   (`Schedule::At`) and replaced whenever shifts or settings change. This
-//!   compiles in the Android check but cannot run here (no SDK).
+//!   and replaced whenever shifts or settings change. This compiles in the
+//!   Android check but cannot run here (no SDK).
 //!
-//! The text is localised in the UI's current language when it is shown
-//! (desktop) or scheduled (mobile).
+//! What is planned and what it says come from the core
+//! (`schedule::service::inputs` and `notice`), in the UI's current language.
 
 #[cfg(desktop)]
 mod desktop;
 #[cfg(mobile)]
 mod mobile;
 
-use std::sync::Arc;
+#[cfg(desktop)]
+use desktop::Delivery;
+#[cfg(mobile)]
+use mobile::Delivery;
 
 use jiff::tz::TimeZone;
-use postvett_core::i18n::{Arg, Args, Localizer};
+use postvett_core::i18n::Localizer;
 use postvett_core::schedule::{runner::Inputs, service, Reminder};
 use tauri::{AppHandle, Manager, Runtime};
-use tokio::sync::Notify;
 
 use crate::AppState;
 
-/// Managed state: wakes the delivery to replan after a change.
+/// Managed state: replans the delivery after a change.
 pub struct Reminders {
-    changed: Arc<Notify>,
+    delivery: Delivery,
 }
 
 impl Reminders {
     /// Call after shifts or reminder settings change.
     pub fn replan<R: Runtime>(&self, app: &AppHandle<R>) {
-        self.changed.notify_one();
-        #[cfg(mobile)]
-        mobile::schedule(app);
-        #[cfg(desktop)]
-        let _ = app;
+        self.delivery.replan(app);
     }
 }
 
-/// What the reminder plan reads: the stored shifts and settings, and the
-/// phone's time zone. An unavailable store plans nothing.
-pub fn inputs<R: Runtime>(app: &AppHandle<R>) -> Inputs {
-    let tz = TimeZone::system();
-    let state = app.state::<AppState>();
-    let stored = state.store().ok().and_then(|store| {
-        let (enabled, lead_minutes) = service::reminders(store).ok()?;
-        Some((enabled, lead_minutes, service::shifts(store).ok()?))
-    });
-    let (enabled, lead_minutes, shifts) = stored.unwrap_or((false, 0, Vec::new()));
-    Inputs {
-        enabled,
-        lead_minutes,
-        shifts,
-        tz,
-    }
+/// The plan's inputs, read afresh from the store.
+fn inputs<R: Runtime>(app: &AppHandle<R>) -> Inputs {
+    service::inputs(app.state::<AppState>().store().ok(), TimeZone::system())
 }
 
 /// The notification's title and body, in the UI's language.
-pub fn text<R: Runtime>(
-    app: &AppHandle<R>,
-    reminder: &Reminder,
-    tz: &TimeZone,
-) -> (String, String) {
-    let l = Localizer::embedded();
+fn notice<R: Runtime>(app: &AppHandle<R>, reminder: &Reminder, tz: &TimeZone) -> (String, String) {
     let lang = app.state::<AppState>().lang();
-    let time = reminder
-        .starts
-        .to_zoned_datetime(tz.clone())
-        .strftime("%H:%M")
-        .to_string();
-    let args = Args::from([("time".to_owned(), Arg::Str(time))]);
-    let title = l
-        .format(&lang, "reminder-title", &Args::new())
-        .unwrap_or_default();
-    let body = l.format(&lang, "reminder-body", &args).unwrap_or_default();
-    (title, body)
+    service::notice(Localizer::embedded(), &lang, reminder, tz)
 }
 
-/// Registers the state and starts delivery.
+/// Starts delivery and registers the state.
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
-    let changed = Arc::new(Notify::new());
-    app.manage(Reminders {
-        changed: changed.clone(),
-    });
-    #[cfg(desktop)]
-    desktop::spawn(app.clone(), changed);
-    #[cfg(mobile)]
-    {
-        let _ = changed;
-        mobile::schedule(app);
-    }
+    let delivery = Delivery::start(app);
+    app.manage(Reminders { delivery });
 }

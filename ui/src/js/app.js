@@ -1,12 +1,13 @@
-// Start-up: fetch strings from Rust, wire the screens, start routing.
+// Start-up: fetch strings and views from Rust, wire the screens, start routing.
 
-import { inApp, invoke, onBackButton } from "./ipc.js";
+import { closeWindow, inApp, invoke, onBackButton } from "./ipc.js";
 import { start as startI18n } from "./i18n.js";
 import { showError } from "./notices.js";
 import { back, start as startRouter } from "./router.js";
+import * as accessibility from "./accessibility.js";
 import * as checklist from "./checklist.js";
 import * as decline from "./decline.js";
-import * as reader from "./reader.js";
+import * as guideline from "./guideline.js";
 import * as settings from "./settings.js";
 import * as shift from "./shift.js";
 import * as signoff from "./signoff.js";
@@ -19,21 +20,14 @@ async function main() {
     document.getElementById("no-tauri").hidden = false;
     return;
   }
-  settings.init();
-  checklist.init();
-  decline.init();
-  tips.init();
-  shift.init();
-  signoff.init();
-  reader.init();
+  for (const screen of [settings, accessibility, checklist, decline, tips, shift, signoff, guideline]) screen.init();
   const initAt = performance.now();
   const boot = await startI18n();
   const stringsAt = performance.now();
-  if (boot.store_error) showError(boot.store_error);
-  if (boot.store_recovered) showError({ code: "store-recovered" });
+  for (const notice of boot.notices) showError(notice);
   startRouter();
   await onBackButton(() => {
-    if (!back()) window.__TAURI__.window?.getCurrentWindow?.().close();
+    if (!back()) closeWindow();
   });
   document.documentElement.dataset.ready = "true";
   // The startup benchmark's signal: two frames after the first screen is in,

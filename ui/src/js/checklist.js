@@ -1,5 +1,6 @@
 // "Can I post this?": one question at a time, yes / no / not sure, then a
-// verdict card with its reasons, each linked into the guideline.
+// verdict card with its reasons, each linked into the guideline. Above it,
+// while a shift runs, the "on shift" card with the location steps.
 //
 // Privacy by construction: the answers live only in this module's memory.
 // They are sent to Rust only to compute the verdict (a pure function), and
@@ -8,11 +9,12 @@
 
 import { clear, el } from "./dom.js";
 import { invoke } from "./ipc.js";
-import { fmt, onLanguage, t } from "./i18n.js";
+import { onLanguage, t } from "./i18n.js";
 import { showError } from "./notices.js";
+import { onScreen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
-let questions = []; // ids, in order (from bootstrap)
+let questions = []; // [{id, text, progress}], in order (from bootstrap)
 let answers = {};
 let index = 0;
 let verdict = null;
@@ -31,15 +33,15 @@ function showPart(part) {
   $("check-result").hidden = part !== "result";
 }
 
-async function renderQuestion() {
-  const id = questions[index];
-  $("check-q").textContent = t(`check-${id}`);
-  $("check-progress").textContent = await fmt("checklist-progress", { current: index + 1, total: questions.length });
+function renderQuestion() {
+  const q = questions[index];
+  $("check-q").textContent = q.text;
+  $("check-progress").textContent = q.progress;
   $("check-progress-bar").style.width = `${((index + 1) / questions.length) * 100}%`;
   $("check-prev").hidden = index === 0;
   $("check-start").hidden = index !== 0;
   for (const b of document.querySelectorAll("#check-question [data-answer]")) {
-    b.setAttribute("aria-pressed", String(answers[id] === b.dataset.answer));
+    b.setAttribute("aria-pressed", String(answers[q.id] === b.dataset.answer));
   }
 }
 
@@ -50,65 +52,63 @@ function start() {
   index = 0;
   verdict = null;
   showPart("question");
-  return renderQuestion();
+  renderQuestion();
 }
 
 async function answer(value) {
-  answers[questions[index]] = value;
+  answers[questions[index].id] = value;
   if (index < questions.length - 1) {
     index += 1;
-    await renderQuestion();
+    renderQuestion();
     return;
   }
   verdict = await invoke("checklist_verdict", { answers });
   renderVerdict();
 }
 
-function actionButton(action) {
-  switch (action) {
-    case "decline":
-      return el("a", { class: "ds-button", href: "#/decline", "data-action": action }, t("action-decline"));
-    case "internal-routes":
-      return el("a", { class: "ds-button", "data-variant": "secondary", href: "#/guideline/d38049-workplace-internal", "data-action": action }, t("action-internal"));
-    case "location-settings":
-      return el("a", { class: "ds-button", "data-variant": "secondary", href: "#/tips", "data-action": action }, t("action-location"));
-    case "take-down":
-      return el("p", { class: "take-down", "data-action": action }, t("action-take-down"));
-    default:
-      return null;
-  }
+/** A reason's follow-up: a link to where it leads, or a note. */
+function actionOf({ id, label, route, primary }) {
+  if (!route) return el("p", { class: "take-down", "data-action": id }, label);
+  return el("a", { class: "ds-button", "data-variant": primary ? null : "secondary", href: `#/${route}`, "data-action": id }, label);
 }
 
 function renderVerdict() {
   if (!verdict) return;
   showPart("result");
-  const light = verdict.light;
   const box = $("verdict");
-  box.dataset.light = light;
-  $("verdict-icon-path").setAttribute("d", ICONS[light]);
-  $("verdict-title").textContent = t(`verdict-${light}-title`);
-  $("verdict-text").textContent = t(`verdict-${light}-text`);
+  box.dataset.light = verdict.light;
+  $("verdict-icon-path").setAttribute("d", ICONS[verdict.light]);
+  $("verdict-title").textContent = verdict.title;
+  $("verdict-text").textContent = verdict.text;
   $("verdict-reasons-h").hidden = verdict.reasons.length === 0;
-  const list = clear($("verdict-reasons"));
-  for (const r of verdict.reasons) {
-    list.append(
+  clear($("verdict-reasons")).append(
+    ...verdict.reasons.map((r) =>
       el("li", { class: "reason", "data-severity": r.severity, "data-question": r.question },
         el("p", { class: "reason-tags" },
-          el("span", { class: "tag" }, t(`reason-severity-${r.severity}`)),
+          el("span", { class: "tag" }, r.severity_label),
           r.not_sure ? el("span", { class: "tag subtle" }, t("reason-not-sure")) : null,
         ),
-        el("p", { class: "reason-q" }, t(`check-${r.question}`)),
-        el("p", { class: "ds-paragraph" }, t(`check-${r.question}-why`)),
-        el("p", { class: "ds-paragraph reason-do" }, t(`check-${r.question}-do`)),
-        actionButton(r.action),
+        el("p", { class: "reason-q" }, r.question_text),
+        el("p", { class: "ds-paragraph" }, r.why),
+        el("p", { class: "ds-paragraph reason-do" }, r.todo),
+        r.action ? actionOf(r.action) : null,
         el("p", { class: "reason-links" },
           el("span", {}, t("reason-read-more")), " ",
           r.links.map((l, i) => [i ? " · " : "", el("a", { class: "ds-link", href: `#/guideline/${l.id}`, "data-link": l.id }, l.title)]),
         ),
       ),
-    );
-  }
+    ),
+  );
   box.focus({ preventScroll: true });
+}
+
+/** The "on shift" card: shown while a shift runs, until it is hidden for it. */
+async function refreshOnShift() {
+  const view = await invoke("shifts_view");
+  $("on-shift").hidden = !view.on_shift;
+  for (const [list, steps] of [["on-shift-ios-steps", view.on_shift_steps.ios], ["on-shift-android-steps", view.on_shift_steps.android]]) {
+    clear($(list)).append(...steps.map((s) => el("li", {}, s)));
+  }
 }
 
 export function init() {
@@ -116,23 +116,36 @@ export function init() {
     const first = questions.length === 0;
     questions = boot.checklist;
     try {
-      if (first) await start();
-      else if (!$("check-question").hidden) await renderQuestion();
+      if (first) start();
+      else if (!$("check-question").hidden) renderQuestion();
       if (verdict) {
         verdict = await invoke("checklist_verdict", { answers });
         renderVerdict();
       }
+      await refreshOnShift();
+    } catch (e) {
+      showError(e);
+    }
+  });
+  onScreen("checklist", () => refreshOnShift().catch(() => {}));
+  // The card follows the clock: check once a minute whether a shift runs.
+  setInterval(() => refreshOnShift().catch(() => {}), 60_000);
+  $("on-shift-dismiss").addEventListener("click", async () => {
+    try {
+      await invoke("dismiss_on_shift");
+      await refreshOnShift();
     } catch (e) {
       showError(e);
     }
   });
   $("check-restart").addEventListener("click", () => {
-    start().then(() => $("check-q").scrollIntoView({ block: "center" })).catch(showError);
+    start();
+    $("check-q").scrollIntoView({ block: "center" });
   });
   $("check-prev").addEventListener("click", () => {
     if (index > 0) {
       index -= 1;
-      renderQuestion().catch(showError);
+      renderQuestion();
     }
   });
   for (const b of document.querySelectorAll("#check-question [data-answer]")) {

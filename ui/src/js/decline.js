@@ -1,34 +1,33 @@
 // The decline message: pick the platform, type your name (remembered on this
 // phone), pick the message's language, see exactly what will be copied, and
-// copy it in one tap through the clipboard plugin (write-text only).
+// copy it in one tap. The platforms, the languages and the remembered name
+// come with the bootstrap; the text and its checks come from Rust.
 
 import { clear, el } from "./dom.js";
-import { invoke } from "./ipc.js";
+import { copyText, invoke } from "./ipc.js";
 import { errorMessage, language, onLanguage, t } from "./i18n.js";
+import { clearFieldErrors, showAtField } from "./notices.js";
 
 const $ = (id) => document.getElementById(id);
-const PLATFORMS = ["facebook", "instagram", "snapchat", "tiktok", "x", "linkedin", "messenger", "other"];
 let current = null; // the last rendered {text, name_missing, platform_missing}
 let langChosen = false; // the user picked the message language themselves
 let saveTimer = 0;
+let seq = 0; // only the newest preview is shown
 
-function fillPlatforms() {
-  const select = $("decline-platform");
-  const value = select.value || "facebook";
-  clear(select).append(...PLATFORMS.map((p) => el("option", { value: p }, t(`platform-${p}`))));
-  select.value = value;
-}
-
-async function fieldError(id, err) {
-  const box = $(`${id}-error`);
-  const input = $(id);
-  box.hidden = !err;
-  box.textContent = err ? await errorMessage(err) : "";
-  if (err) input.setAttribute("aria-invalid", "true");
-  else input.removeAttribute("aria-invalid");
+function fill(boot) {
+  const platform = $("decline-platform");
+  const chosen = platform.value || boot.decline.default_platform;
+  clear(platform).append(...boot.decline.platforms.map((p) => el("option", { value: p.id }, p.label)));
+  platform.value = chosen;
+  const lang = $("decline-lang");
+  const value = lang.value;
+  clear(lang).append(...boot.languages.map((l) => el("option", { value: l.code, lang: l.code }, l.name)));
+  lang.value = langChosen ? value : boot.lang;
+  if (!$("decline-name").value && boot.decline.name) $("decline-name").value = boot.decline.name;
 }
 
 async function render() {
+  const mine = ++seq;
   const platform = $("decline-platform").value;
   $("decline-other-field").hidden = platform !== "other";
   const input = {
@@ -37,14 +36,17 @@ async function render() {
     name: $("decline-name").value,
     lang: $("decline-lang").value,
   };
+  let next = null;
+  let error = null;
   try {
-    current = await invoke("decline_message", { input });
-    await fieldError("decline-name", null);
-    await fieldError("decline-other", null);
+    next = await invoke("decline_message", { input });
   } catch (e) {
-    current = null;
-    await fieldError(e.field === "platform" ? "decline-other" : "decline-name", e);
+    error = e;
   }
+  if (mine !== seq) return; // a newer keystroke has its own preview coming
+  current = next;
+  clearFieldErrors($("decline-form"));
+  if (error) await showAtField($("decline-form"), error);
   const preview = $("decline-preview");
   preview.lang = input.lang;
   preview.textContent = current ? current.text : "";
@@ -55,14 +57,12 @@ async function render() {
   $("decline-copy").disabled = !current;
 }
 
+/** Remembers the name; `data-saved` on the field tells what was kept. */
 async function saveName() {
   try {
-    const cleaned = await invoke("set_decline_name", { name: $("decline-name").value });
-    await fieldError("decline-name", null);
-    return cleaned;
+    $("decline-name").dataset.saved = await invoke("set_decline_name", { name: $("decline-name").value });
   } catch (e) {
-    await fieldError("decline-name", e);
-    return null;
+    await showAtField($("decline-form"), e);
   }
 }
 
@@ -71,12 +71,12 @@ async function copy() {
   status.textContent = "";
   if (!current) return;
   try {
-    await window.__TAURI__.clipboardManager.writeText(current.text);
+    await copyText(current.text);
     status.dataset.kind = "ok";
     status.textContent = t("decline-copied");
-  } catch {
+  } catch (e) {
     status.dataset.kind = "error";
-    status.textContent = await errorMessage({ code: "clipboard" });
+    status.textContent = await errorMessage(e);
   }
 }
 
@@ -89,10 +89,8 @@ function onCopy() {
 }
 
 export function init() {
-  onLanguage((lang, boot) => {
-    fillPlatforms();
-    if (!langChosen) $("decline-lang").value = lang.lang;
-    if (!$("decline-name").value && boot.decline_name) $("decline-name").value = boot.decline_name;
+  onLanguage((_, boot) => {
+    fill(boot);
     render();
   });
   $("decline-platform").addEventListener("change", render);

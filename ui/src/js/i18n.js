@@ -1,11 +1,13 @@
 // Strings come from Rust (Fluent) in one call at start-up; nothing here holds
 // text of its own. Elements name their message with data-i18n (text content),
-// data-i18n-aria-label, data-i18n-placeholder or data-i18n-title.
+// data-i18n-aria-label, data-i18n-placeholder or data-i18n-title. Views from
+// Rust carry their own display text (dates, summaries, counts), so the UI
+// formats nothing; only an error's details are formatted on demand.
 
 import { invoke } from "./ipc.js";
 
 let strings = {};
-let current = { lang: "nb", chosen: null, languages: [] };
+let current = { lang: "", chosen: null, languages: [] };
 const listeners = [];
 
 /** The text of a message that needs no variables; the id itself if missing. */
@@ -18,13 +20,8 @@ export function t(id) {
   return s;
 }
 
-/** Formats a message with variables in Rust (optionally in another language). */
-export function fmt(key, args, lang) {
-  return invoke("format", { key, args, lang: lang ?? null });
-}
-
-/** The localised text for an error object `{code, ...details}`; details
- *  (e.g. `max`) fill the message's variables. */
+/** The localised text for an error object `{code, ...}`; details (e.g.
+ *  `max`) fill the message's variables. */
 export async function errorMessage(err) {
   const id = `error-${err && err.code}`;
   if (id in strings) return strings[id];
@@ -33,12 +30,14 @@ export async function errorMessage(err) {
     for (const [k, v] of Object.entries(err || {})) {
       if (typeof v === "string" || typeof v === "number") args[k] = v;
     }
-    return await fmt(id, args);
+    return await invoke("format", { key: id, args, lang: null });
   } catch {
     return t("error-unexpected");
   }
 }
 
+/** The language in use, the user's choice and the bundled languages
+ *  (`[{code, name}]`, each in its own name). */
 export const language = () => current;
 
 /** Calls `fn(current, boot)` after every language change (and once strings first arrive). */

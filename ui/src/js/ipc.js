@@ -1,11 +1,15 @@
-// The one door to Rust. Every call goes through invoke(); errors arrive as
-// {code, ...} objects from the core and are passed on unchanged so the caller
-// can show the localised `error-<code>` message.
+// The one door to Rust and the platform. Every call goes through here;
+// errors arrive as {code, field?, ...} objects (the core's or the shell's,
+// see src-tauri/src/error.rs) and are passed on unchanged so the caller can
+// show the localised `error-<code>` message, at its field when it names one.
+// A failure that carries no code becomes the shell's "unexpected".
 
 const tauri = window.__TAURI__;
 
 /** True when the page runs inside the Postvett app (not a plain browser). */
 export const inApp = Boolean(tauri && tauri.core);
+
+const asError = (e) => (e && typeof e === "object" && e.code ? e : { code: "unexpected", detail: String(e) });
 
 /** Calls a Rust command; rejects with `{code, ...}`. */
 export async function invoke(command, args = {}) {
@@ -13,7 +17,26 @@ export async function invoke(command, args = {}) {
   try {
     return await tauri.core.invoke(command, args);
   } catch (e) {
-    throw e && typeof e === "object" && e.code ? e : { code: "unexpected", detail: String(e) };
+    throw asError(e);
+  }
+}
+
+/** Writes text to the clipboard (the app never reads it). */
+export const copyText = (text) => invoke("copy_text", { text });
+
+/** Opens a link of the content in the system browser. */
+export const openLink = (url) => invoke("open_link", { url });
+
+/** Whether the app may show notifications, asking the first time. Android
+ *  13+ and iOS ask the user; desktop grants it. */
+export async function notificationsAllowed() {
+  const n = tauri && tauri.notification;
+  if (!n) return true;
+  try {
+    if (await n.isPermissionGranted()) return true;
+    return (await n.requestPermission()) === "granted";
+  } catch {
+    return false;
   }
 }
 
@@ -26,4 +49,9 @@ export async function onBackButton(handler) {
   } catch {
     // Desktop has no back button; the listener is refused there.
   }
+}
+
+/** Closes the app's window (Android Back on the first screen). */
+export function closeWindow() {
+  tauri.window?.getCurrentWindow?.().close();
 }

@@ -1,5 +1,5 @@
-// Persistent notices at the top of the page (errors, warnings). Each is a
-// Designsystemet alert; text is set with textContent only.
+// How errors are shown: at the field they name, or as a persistent notice at
+// the top of the page. Text is set with textContent only.
 
 import { errorMessage, t } from "./i18n.js";
 
@@ -20,4 +20,31 @@ export async function showError(err) {
   box.append(title, body);
   region().append(box);
   body.textContent = await errorMessage(err);
+}
+
+// A form's fields name themselves with data-field (the core's field names);
+// each has its message box `#<id>-error`, tied to it by aria-describedby.
+const box = (input) => document.getElementById(`${input.id}-error`);
+
+/** Hides every field error of `form`. */
+export function clearFieldErrors(form) {
+  for (const input of form.querySelectorAll("[data-field]")) {
+    box(input).hidden = true;
+    box(input).textContent = "";
+    input.removeAttribute("aria-invalid");
+  }
+}
+
+/** Shows `err` at the field of `form` it names, and returns that field;
+ *  an error about no field of the form becomes a notice (returns null). */
+export async function showAtField(form, err) {
+  const input = err && err.field ? form.querySelector(`[data-field="${CSS.escape(err.field)}"]`) : null;
+  if (!input) {
+    showError(err);
+    return null;
+  }
+  box(input).textContent = await errorMessage(err);
+  box(input).hidden = false;
+  input.setAttribute("aria-invalid", "true");
+  return input;
 }

@@ -2,8 +2,9 @@
 // The browser history is the back stack, so the Android Back button and the
 // browser's back both walk back through screens.
 
-export const SCREENS = ["checklist", "guideline", "decline", "tips", "shift", "settings", "accessibility"];
-const HOME = "checklist";
+// The screens are the page's [data-screen] sections; the first is home.
+const SCREENS = [...document.querySelectorAll("[data-screen]")].map((s) => s.dataset.screen);
+const HOME = SCREENS[0];
 const handlers = {};
 
 /** Registers a function called with the route's rest when `screen` opens

@@ -1,40 +1,40 @@
 // Shifts and the start-of-shift reminder: a weekly pattern and/or one-off
 // dated shifts, the lead time, reminders on/off (asking for notification
-// permission the first time), the next reminders, and the "on shift" card on
-// the checklist screen.
+// permission the first time) and the next reminders. The form's choices and
+// defaults, the summaries and the dates all come with the core's view.
 
 import { clear, el } from "./dom.js";
-import { invoke } from "./ipc.js";
-import { errorMessage, fmt, language, onLanguage, t } from "./i18n.js";
-import { showError } from "./notices.js";
+import { invoke, notificationsAllowed } from "./ipc.js";
+import { onLanguage, t } from "./i18n.js";
+import { clearFieldErrors, showAtField, showError } from "./notices.js";
 import { onScreen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
-const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const LEADS = [0, 5, 10, 15, 30, 45, 60];
-const FIELDS = ["shift-days", "shift-date", "shift-start", "shift-end"];
 let view = null;
+let formFilled = ""; // the language the form's choices were made in
 
-function when(iso) {
-  return new Date(iso).toLocaleString(language().lang === "nb" ? "nb-NO" : "en-GB", {
-    weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit",
-  });
+/** The form's choices (weekdays, lead times) and, the first time, its defaults. */
+function fillForm(lang) {
+  const { days, leads, start, end } = view.form;
+  const first = !formFilled;
+  const ticked = new Set(first ? days.filter((d) => d.checked).map((d) => d.id) : [...document.querySelectorAll("#shift-days input:checked")].map((i) => i.value));
+  clear($("shift-days")).append(
+    ...days.map((d) =>
+      el("span", { class: "day" },
+        el("input", { type: "checkbox", class: "ds-input", id: `shift-day-${d.id}`, value: d.id, checked: ticked.has(d.id) }),
+        el("label", { for: `shift-day-${d.id}` }, d.label),
+      ),
+    ),
+  );
+  clear($("shift-lead")).append(...leads.map((l) => el("option", { value: l.minutes }, l.label)));
+  if (first) {
+    $("shift-start").value = start;
+    $("shift-end").value = end;
+  }
+  formFilled = lang;
 }
 
-function dayNames(days) {
-  return days.map((d) => t(`day-${d}`)).join(", ");
-}
-
-async function summary(s) {
-  const args = { start: s.start, end: s.end };
-  if (s.kind === "weekly") return fmt("shift-weekly-summary", { ...args, days: dayNames(s.days) });
-  const date = new Date(`${s.date}T12:00:00`).toLocaleDateString(language().lang === "nb" ? "nb-NO" : "en-GB", {
-    weekday: "long", day: "numeric", month: "long", year: "numeric",
-  });
-  return fmt("shift-weekly-summary", { ...args, days: date });
-}
-
-async function render() {
+function render() {
   if (!view) return;
   $("shift-enabled").checked = view.enabled;
   $("shift-lead").value = String(view.lead_minutes);
@@ -43,79 +43,30 @@ async function render() {
   for (const s of view.shifts) {
     list.append(
       el("li", { class: "shift-item", "data-shift": s.id },
-        el("span", {}, await summary(s), s.night ? ` (${t("shift-night-label")})` : ""),
+        el("span", {}, s.summary),
         el("button", { type: "button", class: "ds-button", "data-variant": "tertiary", "data-remove": s.id }, t("shift-remove")),
       ),
     );
   }
   const upcoming = clear($("shift-upcoming"));
   if (!view.upcoming.length || !view.enabled) upcoming.append(el("li", { class: "hint" }, t("shift-upcoming-none")));
-  else for (const r of view.upcoming) upcoming.append(el("li", {}, when(r.fire_at)));
-  $("shift-tz").textContent = await fmt("shift-time-zone", { zone: view.time_zone });
-  renderOnShift();
+  else for (const r of view.upcoming) upcoming.append(el("li", {}, r.text));
+  $("shift-tz").textContent = view.time_zone;
 }
 
-function renderOnShift() {
-  $("on-shift").hidden = !(view && view.on_shift);
-}
-
-function fillStatic() {
-  clear($("shift-days")).append(
-    ...DAYS.map((d) =>
-      el("span", { class: "day" },
-        el("input", { type: "checkbox", class: "ds-input", id: `shift-day-${d}`, value: d, checked: ["mon", "tue", "wed", "thu", "fri"].includes(d) }),
-        el("label", { for: `shift-day-${d}` }, t(`day-${d}`)),
-      ),
-    ),
-  );
-  const lead = $("shift-lead");
-  const value = lead.value;
-  Promise.all(LEADS.map((m) => fmt("shift-lead-value", { minutes: m }))).then((labels) => {
-    clear(lead).append(...LEADS.map((m, i) => el("option", { value: m }, labels[i])));
-    lead.value = view ? String(view.lead_minutes) : value || "15";
-  });
-  // The "on shift" card reuses the location steps of the privacy tips.
-  const steps = {
-    "on-shift-ios-steps": ["tips-location-ios-off", "tips-location-ios-per-app"],
-    "on-shift-android-steps": ["tips-location-android-quick-settings", "tips-location-android-settings"],
-  };
-  for (const [list, ids] of Object.entries(steps)) {
-    clear($(list)).append(...ids.map((id) => el("li", {}, t(id))));
-  }
-}
-
-async function refresh() {
+async function refresh(lang) {
   view = await invoke("shifts_view");
-  await render();
-}
-
-async function clearErrors() {
-  for (const f of FIELDS) {
-    $(`${f}-error`).hidden = true;
-    $(f).removeAttribute("aria-invalid");
-  }
-}
-
-/** Shows a shift error at the field it concerns. */
-async function fieldError(e) {
-  const field = { "time-out-of-range": e.field === "end" ? "shift-end" : "shift-start", "end-before-start": "shift-end",
-    "night-must-cross-midnight": "shift-end", "no-days": "shift-days", "shift-overlap": "shift-date" }[e.code]
-    || (e.field === "date" ? "shift-date" : null);
-  if (!field) return showError(e);
-  const box = $(`${field}-error`);
-  box.textContent = await errorMessage(e);
-  box.hidden = false;
-  $(field).setAttribute("aria-invalid", "true");
-  $(field).focus?.();
+  if (lang && formFilled !== lang) fillForm(lang);
+  render();
 }
 
 async function add(e) {
   e.preventDefault();
-  await clearErrors();
-  const kind = document.querySelector('input[name="shift-kind"]:checked').value;
+  const form = $("shift-form");
+  clearFieldErrors(form);
   const input = {
-    kind,
-    days: DAYS.filter((d) => $(`shift-day-${d}`).checked),
+    kind: document.querySelector('input[name="shift-kind"]:checked').value,
+    days: [...document.querySelectorAll("#shift-days input:checked")].map((i) => i.value),
     date: $("shift-date").value,
     start: $("shift-start").value,
     end: $("shift-end").value,
@@ -123,31 +74,20 @@ async function add(e) {
   };
   try {
     view = await invoke("add_shift", { input });
-    await render();
+    render();
     $("shift-status").textContent = t("shift-added");
   } catch (err) {
-    await fieldError(err);
-  }
-}
-
-/** Turning reminders on asks for notification permission the first time. */
-async function permissionOk() {
-  const n = window.__TAURI__.notification;
-  if (!n) return true;
-  try {
-    if (await n.isPermissionGranted()) return true;
-    return (await n.requestPermission()) === "granted";
-  } catch {
-    return false;
+    const field = await showAtField(form, err);
+    field?.focus?.();
   }
 }
 
 async function saveReminders() {
   const enabled = $("shift-enabled").checked;
-  if (enabled) $("shift-permission").hidden = await permissionOk();
+  if (enabled) $("shift-permission").hidden = await notificationsAllowed();
   try {
     view = await invoke("set_reminders", { enabled, leadMinutes: Number($("shift-lead").value) });
-    await render();
+    render();
   } catch (e) {
     showError(e);
   }
@@ -161,12 +101,7 @@ function syncKind() {
 
 export function init() {
   onScreen("shift", () => refresh().catch(showError));
-  // The "on shift" card lives on the checklist screen: re-read the plan there.
-  onScreen("checklist", () => refresh().catch(() => {}));
-  onLanguage(() => {
-    fillStatic();
-    refresh().catch(showError);
-  });
+  onLanguage(({ lang }) => refresh(lang).catch(showError));
   $("shift-form").addEventListener("submit", add);
   $("shift-kind-weekly").addEventListener("change", syncKind);
   $("shift-kind-one-off").addEventListener("change", syncKind);
@@ -177,21 +112,11 @@ export function init() {
     if (!id) return;
     try {
       view = await invoke("remove_shift", { id });
-      await render();
+      render();
       $("shift-status").textContent = t("shift-removed");
     } catch (err) {
       showError(err);
     }
   });
-  $("on-shift-dismiss").addEventListener("click", async () => {
-    try {
-      view = await invoke("dismiss_on_shift");
-      renderOnShift();
-    } catch (e) {
-      showError(e);
-    }
-  });
-  // The card follows the clock: check once a minute whether a shift runs.
-  setInterval(() => refresh().catch(() => {}), 60_000);
   syncKind();
 }

@@ -1,32 +1,23 @@
-// The guideline reader: document list with metadata, search, and a document
-// view with a table of contents, deep links (#/guideline/<id>[/<query>]),
-// a persisted text size and a quick language switch that keeps the place.
+// The guideline screen (#/guideline): the document list with metadata,
+// search, and a document view with a table of contents, deep links
+// (#/guideline/<id>[/<query>]), a persisted text size, "read in" the other
+// languages keeping the place, the re-read notice and the sign-off button.
+// The core's view says where every id lives and carries all display text.
 
 import { clear, el, highlight } from "./dom.js";
-import { invoke } from "./ipc.js";
-import { fmt, language, onLanguage, setLanguage, t } from "./i18n.js";
+import { invoke, openLink } from "./ipc.js";
+import { onLanguage, setLanguage, t } from "./i18n.js";
 import { showError } from "./notices.js";
 import { current, onScreen } from "./router.js";
+import * as signoff from "./signoff.js";
 
 const $ = (id) => document.getElementById(id);
-let data = null; // the `guideline` payload for the current language
-let owner = new Map(); // content id → document id
-let textSize = 1;
-const TEXT_SIZE_MAX = 3;
+let data = null; // the `guideline` view for the current language
+let textSize = 0;
+let textSizeMax = 0;
 
 async function load() {
   data = await invoke("guideline");
-  owner = new Map();
-  for (const d of data.documents) {
-    owner.set(d.id, d.id);
-    for (const s of d.sections) {
-      owner.set(s.id, d.id);
-      for (const b of s.blocks) {
-        owner.set(b.id, d.id);
-        for (const i of b.items || []) owner.set(i.id, d.id);
-      }
-    }
-  }
 }
 
 function metaRows(doc) {
@@ -70,7 +61,7 @@ function block(b) {
       return el("div", { id, class: "link-block", tabindex: -1 },
         el("p", { class: "ds-paragraph" }, b.text),
         el("p", { class: "url" }, el("span", { class: "url-text" }, b.url)),
-        el("button", { type: "button", class: "ds-button", "data-variant": "secondary", onclick: () => openUrl(b.url) }, t("reader-open-link")),
+        el("button", { type: "button", class: "ds-button", "data-variant": "secondary", onclick: () => openLink(b.url).catch(showError) }, t("reader-open-link")),
         el("p", { class: "ds-paragraph hint" }, t("reader-link-offline")),
       );
     default:
@@ -78,19 +69,11 @@ function block(b) {
   }
 }
 
-async function openUrl(url) {
-  try {
-    await window.__TAURI__.opener.openUrl(url);
-  } catch (e) {
-    showError({ code: "open-link", detail: String(e) });
-  }
-}
-
 function renderDoc(doc) {
   $("reader-doc").dataset.doc = doc.id;
   $("reader-doc").dataset.edition = doc.edition || "";
   $("reader-doc-title").textContent = doc.title;
-  $("reader-authoritative").hidden = data.lang === "nb";
+  $("reader-authoritative").hidden = data.authoritative;
   clear($("reader-meta")).append(...metaRows(doc), doc.kind ? el("div", {}, el("dt", {}, t("reader-meta-kind")), el("dd", {}, doc.kind)) : "");
   const toc = clear($("reader-toc").querySelector("ol"));
   const body = clear($("reader-body"));
@@ -108,18 +91,23 @@ function renderDoc(doc) {
   $("reader-refs").hidden = !doc.references.length;
   clear($("reader-refs").querySelector("ul")).append(...doc.references.map((r) => el("li", {}, el("span", { class: "code" }, r.code), " ", r.title)));
   clear($("reader-glossary").querySelector("dl")).append(
-    ...data.glossary.map((g) => el("div", {}, el("dt", { lang: "nb" }, g.nb), el("dd", { lang: "en" }, g.en))),
+    ...data.glossary.map((g) => el("div", {}, el("dt", { lang: g.term.lang }, g.term.text), g.renderings.map((r) => el("dd", { lang: r.lang }, r.text)))),
+  );
+  clear($("reader-read-in-list")).append(
+    ...data.read_in.map(({ code, name }) =>
+      el("button", { type: "button", class: "ds-button", "data-variant": "tertiary", id: `reader-read-in-${code}`, lang: code, onclick: () => setLanguage(code).catch(showError) }, name),
+    ),
   );
 }
 
 function applyTextSize() {
   $("reader-body").dataset.textSize = String(textSize);
   $("reader-ts-down").disabled = textSize <= 0;
-  $("reader-ts-up").disabled = textSize >= TEXT_SIZE_MAX;
+  $("reader-ts-up").disabled = textSize >= textSizeMax;
 }
 
 async function changeTextSize(delta) {
-  const next = Math.max(0, Math.min(TEXT_SIZE_MAX, textSize + delta));
+  const next = Math.max(0, Math.min(textSizeMax, textSize + delta));
   if (next === textSize) return;
   textSize = next;
   applyTextSize();
@@ -137,7 +125,7 @@ function show(rest) {
   if (!data) return;
   settleUntil = performance.now() + 600;
   const [id, q] = rest.split("/");
-  const docId = id ? owner.get(id) : null;
+  const docId = id ? data.owners[id] : null;
   const doc = docId && data.documents.find((d) => d.id === docId);
   $("reader-list").hidden = Boolean(doc);
   $("reader-doc").hidden = !doc;
@@ -187,11 +175,11 @@ async function search(query) {
     return;
   }
   try {
-    const hits = await invoke("search", { query });
+    const found = await invoke("search", { query });
     if (mine !== seq) return;
-    status.textContent = hits.length ? await fmt("reader-search-count", { count: hits.length }) : t("reader-search-none");
+    status.textContent = found.status;
     const q = encodeURIComponent(query.trim());
-    for (const h of hits) {
+    for (const h of found.hits) {
       results.append(
         el("li", {},
           el("a", { href: `#/guideline/${h.target}/${q}`, class: "result", "data-section": h.section },
@@ -208,8 +196,12 @@ async function search(query) {
 
 export function init() {
   onScreen("guideline", show);
+  onScreen("guideline", () => signoff.refresh().catch(() => {}));
+  // The re-read notices (from the sign-off view) above the document list.
+  signoff.onView((view) => clear($("reader-reread")).append(...signoff.rereadNotices(view)));
   onLanguage(async (_, boot) => {
     textSize = boot.text_size;
+    textSizeMax = boot.text_size_max;
     try {
       await load();
       if (current().screen === "guideline") show(current().rest);
@@ -230,8 +222,9 @@ export function init() {
   });
   $("reader-ts-down").addEventListener("click", () => changeTextSize(-1));
   $("reader-ts-up").addEventListener("click", () => changeTextSize(1));
-  $("reader-switch").addEventListener("click", () => {
-    setLanguage(language().lang === "nb" ? "en" : "nb").catch(showError);
+  $("signoff-start").addEventListener("click", () => {
+    const doc = data && data.documents.find((d) => d.id === $("reader-doc").dataset.doc);
+    if (doc) signoff.open(doc);
   });
   trackPlace();
 }

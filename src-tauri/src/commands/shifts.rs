@@ -1,54 +1,27 @@
-//! Commands of the privacy-tips and shift screens; each maps onto a core call,
-//! and every change to shifts or reminder settings replans the reminders.
+//! Shifts and reminders (core `schedule::service`); every change replans the
+//! reminders and returns the new view.
 
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
+use postvett_core::i18n::Localizer;
 use postvett_core::schedule::service::{self, ShiftsView};
 use postvett_core::schedule::ShiftInput;
-use postvett_core::tips::{self, Card};
-use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
 use crate::reminders::Reminders;
 use crate::{AppError, AppState};
-
-/// The tips screen: the cards (text comes from Fluent) and the steps done.
-#[derive(Debug, Serialize)]
-pub struct TipsView {
-    pub advice: &'static [&'static str],
-    pub cards: &'static [Card],
-    pub done: Vec<String>,
-}
-
-#[tauri::command]
-pub fn tips_view(state: State<'_, AppState>) -> Result<TipsView, AppError> {
-    Ok(TipsView {
-        advice: tips::GUIDELINE_ADVICE,
-        cards: tips::CARDS,
-        done: tips::done(state.store()?)?,
-    })
-}
-
-#[tauri::command]
-pub fn set_tip_done(state: State<'_, AppState>, step: String, done: bool) -> Result<(), AppError> {
-    Ok(tips::set_done(state.store()?, &step, done)?)
-}
-
-#[tauri::command]
-pub fn reset_tips(state: State<'_, AppState>) -> Result<(), AppError> {
-    Ok(tips::reset(state.store()?)?)
-}
 
 fn view(state: &AppState) -> Result<ShiftsView, AppError> {
     Ok(service::view(
         state.store()?,
         Timestamp::now(),
         &TimeZone::system(),
+        Localizer::embedded(),
+        &state.lang(),
     )?)
 }
 
-/// After any change to the shifts or the reminder settings: plan the
-/// reminders again, and return the new view.
+/// After any change to the shifts or the reminder settings.
 fn replanned<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,

@@ -1,0 +1,165 @@
+//! The app as a whole: which language is in use and the user's choice of it,
+//! the reader's text size, and the bootstrap the UI draws its first screen
+//! from (strings, languages, the checklist's questions, the decline form).
+//! The shell keeps only the current language between calls.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::checklist::{self, QuestionView};
+use crate::decline::{self, DeclineForm};
+use crate::i18n::{negotiate, LanguageOption, Localizer};
+use crate::settings::{self, LANGUAGE, READER_TEXT_SIZE, TEXT_SIZE_DEFAULT, TEXT_SIZE_MAX};
+use crate::store::Store;
+use crate::Result;
+
+/// The accessibility statement's feedback route, set at build time with
+/// `POSTVETT_FEEDBACK` (an address or a URL); empty when not configured.
+pub const FEEDBACK: &str = match option_env!("POSTVETT_FEEDBACK") {
+    Some(f) => f,
+    None => "",
+};
+
+/// Everything the UI needs to draw its first screen, in one call.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bootstrap {
+    /// The language in use.
+    pub lang: String,
+    /// The language the user chose, or `None` for "follow the phone".
+    pub chosen: Option<String>,
+    /// The bundled languages, each in its own name, for every picker.
+    pub languages: Vec<LanguageOption>,
+    /// Every message of `lang` that needs no variables.
+    pub strings: BTreeMap<String, String>,
+    /// The checklist's questions, in the order they are asked.
+    pub checklist: Vec<QuestionView>,
+    pub decline: DeclineForm,
+    /// The reader's text size step and its largest step (the smallest is 0).
+    pub text_size: u8,
+    pub text_size_max: u8,
+    pub feedback: &'static str,
+}
+
+/// The language the user chose, if it is still bundled.
+pub fn chosen(store: Option<&Store>) -> Option<String> {
+    let l = Localizer::embedded();
+    store
+        .and_then(|s| s.get(LANGUAGE).ok().flatten())
+        .filter(|lang| l.validate(lang).is_ok())
+}
+
+/// The language negotiated from the OS locales (`nb-NO`, `en-US` …).
+pub fn os_lang<S: AsRef<str>>(os_locales: &[S]) -> String {
+    negotiate(os_locales, &Localizer::embedded().languages())
+}
+
+/// The language to start in: the user's choice, else the OS's.
+pub fn initial_lang<S: AsRef<str>>(store: Option<&Store>, os_locales: &[S]) -> String {
+    chosen(store).unwrap_or_else(|| os_lang(os_locales))
+}
+
+/// Records the user's choice (`None`: follow the phone) and returns the
+/// language to use now. An unknown language is refused; a store that fails
+/// does not stop the switch: its error is returned beside the language, so
+/// the UI can say the choice will not be remembered.
+pub fn choose_language<S: AsRef<str>>(
+    store: Result<&Store>,
+    choice: Option<&str>,
+    os_locales: &[S],
+) -> Result<(String, Option<crate::Error>)> {
+    if let Some(lang) = choice {
+        Localizer::embedded().validate(lang)?;
+    }
+    let persisted = store.and_then(|store| match choice {
+        Some(lang) => store.set(LANGUAGE, &lang.to_owned()),
+        None => store.clear(LANGUAGE),
+    });
+    let lang = choice.map_or_else(|| os_lang(os_locales), str::to_owned);
+    Ok((lang, persisted.err()))
+}
+
+/// The reader's text size step (the default when unset or out of range).
+pub fn text_size(store: Option<&Store>) -> u8 {
+    store
+        .and_then(|s| s.get(READER_TEXT_SIZE).ok().flatten())
+        .and_then(|n| settings::text_size(n).ok())
+        .unwrap_or(TEXT_SIZE_DEFAULT)
+}
+
+/// Stores the reader's text size step (refusing one out of range).
+pub fn set_text_size(store: &Store, step: u8) -> Result<()> {
+    store.set(READER_TEXT_SIZE, &settings::text_size(step)?)
+}
+
+pub fn bootstrap(store: Option<&Store>, lang: &str) -> Result<Bootstrap> {
+    let l = Localizer::embedded();
+    Ok(Bootstrap {
+        lang: lang.to_owned(),
+        chosen: chosen(store),
+        languages: l.options(),
+        strings: l.all(lang),
+        checklist: checklist::questions(l, lang)?,
+        decline: decline::form(l, lang, store)?,
+        text_size: text_size(store),
+        text_size_max: TEXT_SIZE_MAX,
+        feedback: FEEDBACK,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_choice_is_kept_and_follows_the_phone_when_cleared() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let os = ["en-US"];
+        assert_eq!(initial_lang(Some(&store), &os), "en");
+        let (lang, err) = choose_language(Ok(&store), Some("nb"), &os).unwrap();
+        assert_eq!((lang.as_str(), err), ("nb", None));
+        assert_eq!(initial_lang(Some(&store), &os), "nb");
+        assert_eq!(
+            choose_language(Ok(&store), Some("de"), &os)
+                .unwrap_err()
+                .code(),
+            "unknown-language"
+        );
+        let (lang, _) = choose_language(Ok(&store), None, &os).unwrap();
+        assert_eq!(lang, "en");
+        assert_eq!(chosen(Some(&store)), None);
+        // A broken store still switches, and says it will not be remembered.
+        let broken = Err(crate::Error::StoreOpen { detail: "x".into() });
+        let (lang, err) = choose_language(broken, Some("nb"), &os).unwrap();
+        assert_eq!(lang, "nb");
+        assert_eq!(err.map(|e| e.code()), Some("store-open"));
+    }
+
+    #[test]
+    fn bootstrap_carries_languages_questions_and_limits() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        set_text_size(&store, 2).unwrap();
+        assert_eq!(
+            set_text_size(&store, 9).unwrap_err().code(),
+            "invalid-input"
+        );
+        let b = bootstrap(Some(&store), "nb").unwrap();
+        let names: Vec<_> = b
+            .languages
+            .iter()
+            .map(|o| (o.code, o.name.as_str()))
+            .collect();
+        assert_eq!(names, [("en", "English"), ("nb", "Norsk bokmål")]);
+        assert_eq!(b.checklist.len(), checklist::QUESTIONS.len());
+        assert_eq!(
+            b.checklist[1].progress,
+            format!("Spørsmål 2 av {}", b.checklist.len())
+        );
+        assert_eq!(b.text_size, 2);
+        assert_eq!(b.text_size_max, TEXT_SIZE_MAX);
+        assert_eq!(b.strings["screen-checklist-title"], "Kan jeg poste dette?");
+        assert_eq!(bootstrap(None, "en").unwrap().text_size, TEXT_SIZE_DEFAULT);
+    }
+}

@@ -1,0 +1,83 @@
+//! The app frame (core `app`): the bootstrap, the language choice, messages
+//! with variables, and the clipboard every copy button uses.
+
+use postvett_core::app::{self, Bootstrap};
+use postvett_core::i18n::{Args, Localizer};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_clipboard_manager::ClipboardExt;
+
+use crate::error::ShellError;
+use crate::{AppError, AppState};
+
+/// The core's bootstrap, plus what only the shell knows: the notices to show
+/// once (a store that failed or was started afresh) and whether the startup
+/// benchmark is running.
+#[derive(Debug, Serialize)]
+pub struct Boot {
+    #[serde(flatten)]
+    pub app: Bootstrap,
+    pub notices: Vec<AppError>,
+    pub bench: bool,
+}
+
+fn boot(state: &AppState) -> Result<Boot, AppError> {
+    let mut notices: Vec<AppError> = Vec::new();
+    if let Err(e) = state.store() {
+        notices.push(e.into());
+    }
+    if state.recovered.is_some() {
+        notices.push(ShellError::StoreRecovered.into());
+    }
+    Ok(Boot {
+        app: app::bootstrap(state.store().ok(), &state.lang())?,
+        notices,
+        bench: std::env::var_os(crate::bench::READY_ENV).is_some(),
+    })
+}
+
+#[tauri::command]
+pub fn bootstrap(state: State<'_, AppState>) -> Result<Boot, AppError> {
+    boot(&state)
+}
+
+/// Chooses the UI language (`None`: follow the phone) and returns the
+/// bootstrap in it; a choice that could not be stored is a notice.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, lang: Option<String>) -> Result<Boot, AppError> {
+    let (lang, not_kept) =
+        app::choose_language(state.store(), lang.as_deref(), &crate::state::os_locales())?;
+    state.set_lang(lang);
+    let mut out = boot(&state)?;
+    if let Some(e) = not_kept {
+        log::error!("language choice not persisted: {e}");
+        out.notices.push(e.into());
+    }
+    Ok(out)
+}
+
+/// Formats one message with variables (an error's details), in `lang` or
+/// the current language.
+#[tauri::command]
+pub fn format(
+    state: State<'_, AppState>,
+    key: String,
+    args: Option<Args>,
+    lang: Option<String>,
+) -> Result<String, AppError> {
+    let l = Localizer::embedded();
+    let lang = lang.unwrap_or_else(|| state.lang());
+    l.validate(&lang)?;
+    Ok(l.format(&lang, &key, &args.unwrap_or_default())?)
+}
+
+/// Puts text on the clipboard (write only; the app never reads it).
+#[tauri::command]
+pub fn copy_text<R: Runtime>(app: AppHandle<R>, text: String) -> Result<(), AppError> {
+    app.clipboard()
+        .write_text(text)
+        .map_err(|e| ShellError::Clipboard {
+            detail: e.to_string(),
+        })?;
+    Ok(())
+}

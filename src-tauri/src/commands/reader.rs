@@ -1,0 +1,41 @@
+//! The guideline reader (core `content` and `app`'s text size): both
+//! documents in the current language, search, the text size, and opening a
+//! link of the content in the system browser.
+
+use postvett_core::app;
+use postvett_core::content;
+use postvett_core::content::render::{self, Guideline};
+use postvett_core::content::search::{self, SearchView};
+use postvett_core::i18n::Localizer;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
+
+use crate::error::ShellError;
+use crate::{AppError, AppState};
+
+#[tauri::command]
+pub fn guideline(state: State<'_, AppState>) -> Result<Guideline, AppError> {
+    Ok(render::guideline(Localizer::embedded(), &state.lang())?)
+}
+
+#[tauri::command]
+pub fn search(state: State<'_, AppState>, query: String) -> Result<SearchView, AppError> {
+    Ok(search::view(Localizer::embedded(), &state.lang(), &query)?)
+}
+
+#[tauri::command]
+pub fn set_text_size(state: State<'_, AppState>, size: u8) -> Result<(), AppError> {
+    Ok(app::set_text_size(state.store()?, size)?)
+}
+
+/// Opens a link of the content (and nothing else) in the system browser.
+#[tauri::command]
+pub fn open_link<R: Runtime>(app: AppHandle<R>, url: String) -> Result<(), AppError> {
+    let url = content::link(&url)?;
+    app.opener()
+        .open_url(url, None::<&str>)
+        .map_err(|e| ShellError::OpenLink {
+            detail: e.to_string(),
+        })?;
+    Ok(())
+}

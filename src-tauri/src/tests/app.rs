@@ -1,0 +1,93 @@
+//! bootstrap, set_language, format, copy_text.
+
+use serde_json::{json, Value};
+
+use super::Mock;
+
+pub fn bootstrap_and_the_language_choice(m: &Mock) {
+    // Strings for the negotiated language, and every picker's languages.
+    let boot = m.ok("bootstrap", json!({}));
+    assert_eq!(boot["lang"], "en");
+    assert_eq!(
+        boot["languages"],
+        json!([{"code": "en", "name": "English"}, {"code": "nb", "name": "Norsk bokmål"}])
+    );
+    assert_eq!(
+        boot["strings"]["screen-checklist-title"],
+        "Can I post this?"
+    );
+    assert_eq!(boot["chosen"], Value::Null);
+    assert_eq!(boot["notices"], json!([]));
+    assert_eq!(boot["bench"], false);
+    assert_eq!(
+        boot["text_size_max"],
+        postvett_core::settings::TEXT_SIZE_MAX
+    );
+    assert_eq!(boot["decline"]["default_platform"], "facebook");
+    assert_eq!(boot["checklist"][0]["progress"], "Question 1 of 10");
+
+    // set_language persists the choice in the store and returns nb strings.
+    let boot = m.ok("set_language", json!({"lang": "nb"}));
+    assert_eq!(boot["lang"], "nb");
+    assert_eq!(boot["chosen"], "nb");
+    assert_eq!(
+        boot["strings"]["screen-checklist-title"],
+        "Kan jeg poste dette?"
+    );
+    assert_eq!(boot["checklist"][0]["progress"], "Spørsmål 1 av 10");
+    let stored = m
+        .state()
+        .store()
+        .unwrap()
+        .get(postvett_core::settings::LANGUAGE)
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("nb"));
+    // An unknown language is refused with a typed, serialised error.
+    assert_eq!(
+        m.err("set_language", json!({"lang": "de"})),
+        json!({"code": "unknown-language", "lang": "de"})
+    );
+    // Back to "follow the phone": the key is removed again.
+    let boot = m.ok("set_language", json!({"lang": null}));
+    assert_eq!(boot["chosen"], Value::Null);
+    assert_eq!(boot["lang"], "en");
+    assert!(!m.keys().iter().any(|(_, k)| k == "language"));
+}
+
+pub fn format_fills_an_errors_details_in_a_language(m: &Mock) {
+    assert_eq!(
+        m.ok("format", json!({"key": "error-title", "lang": "nb"})),
+        "Noe gikk galt"
+    );
+    assert_eq!(
+        m.ok(
+            "format",
+            json!({"key": "error-too-long", "args": {"max": 80}})
+        ),
+        "The text is too long: at most 80 characters."
+    );
+    assert_eq!(
+        m.err("format", json!({"key": "no-such-id"})),
+        json!({"code": "unknown-message", "id": "no-such-id"})
+    );
+    assert_eq!(
+        m.err("format", json!({"key": "error-title", "lang": "xx"})),
+        json!({"code": "unknown-language", "lang": "xx"})
+    );
+}
+
+pub fn copy_text_writes_the_clipboard_or_says_it_could_not(m: &Mock) {
+    // With no display (as in CI's unit-test step) there is no clipboard.
+    match m.call("copy_text", json!({"text": "Hei"})) {
+        Ok(v) => {
+            assert!(
+                std::env::var_os("DISPLAY").is_some(),
+                "copied without a display"
+            );
+            assert_eq!(v, Value::Null);
+        }
+        Err(e) => assert_eq!(e["code"], "clipboard", "{e}"),
+    }
+    // A call without its text is refused by the command's signature.
+    assert!(m.call("copy_text", json!({})).is_err());
+}

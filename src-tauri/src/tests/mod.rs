@@ -1,0 +1,162 @@
+//! The real setup, plugins, commands and capabilities on Tauri's mock runtime:
+//! `run_app` as in production, with the real `tauri.conf.json` and
+//! `capabilities/` compiled in by `generate_context!`. One file per command
+//! area; each calls its commands with valid and with invalid input.
+//!
+//! A process can build one app (the log plugin sets the global logger once,
+//! and the store is opened once per process), so one test builds it and runs
+//! every area's checks on it in turn; a failure names its area's function.
+
+mod app;
+mod checklist;
+mod decline;
+mod reader;
+mod shifts;
+mod signoff;
+mod tips;
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow};
+
+use crate::{run_app, AppState};
+
+/// A built mock app and its main window.
+pub struct Mock {
+    pub app: App<MockRuntime>,
+    pub webview: WebviewWindow<MockRuntime>,
+}
+
+impl Mock {
+    /// Calls a command as the UI would; `Err` holds the serialised error.
+    pub fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.webview, request).map(|r| r.deserialize::<Value>().unwrap())
+    }
+
+    pub fn ok(&self, cmd: &str, body: Value) -> Value {
+        self.call(cmd, body)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    pub fn err(&self, cmd: &str, body: Value) -> Value {
+        match self.call(cmd, body) {
+            Ok(v) => panic!("{cmd} succeeded with {v}"),
+            Err(e) => e,
+        }
+    }
+
+    pub fn state(&self) -> tauri::State<'_, AppState> {
+        self.app.state::<AppState>()
+    }
+
+    /// Every stored key, as (tree, key).
+    pub fn keys(&self) -> Vec<(String, String)> {
+        self.state().store().unwrap().keys().unwrap()
+    }
+}
+
+/// Builds the app once for this process, on a fresh data folder.
+fn mock() -> Mock {
+    let dir = tempfile::tempdir().unwrap();
+    std::env::set_var(crate::state::DATA_DIR_ENV, dir.path());
+    std::env::set_var("LC_ALL", "en_US.UTF-8");
+    // The folder must outlive the app, which lives until the process ends.
+    std::mem::forget(dir);
+    let mut app = run_app(mock_builder())
+        .build(tauri::generate_context!())
+        .unwrap();
+    // Setup (config windows, then our setup hook) runs on the first iteration.
+    #[allow(deprecated)] // a single iteration, never a loop
+    app.run_iteration(|_, _| {});
+    let webview = app
+        .get_webview_window("main")
+        .expect("the configured main window");
+    Mock { app, webview }
+}
+
+#[test]
+fn every_command_with_valid_and_invalid_input_on_the_real_setup() {
+    let m = mock();
+    app::bootstrap_and_the_language_choice(&m);
+    app::format_fills_an_errors_details_in_a_language(&m);
+    app::copy_text_writes_the_clipboard_or_says_it_could_not(&m);
+    reader::the_reader_view_search_and_text_size(&m);
+    reader::open_link_opens_only_the_contents_links(&m);
+    checklist::a_verdict_with_linked_reasons_and_nothing_kept(&m);
+    decline::the_message_and_the_remembered_name(&m);
+    tips::ticks_are_kept_counted_and_cleared(&m);
+    shifts::shifts_are_added_summarised_and_removed(&m);
+    signoff::sign_offs_are_recorded_listed_and_deleted(&m);
+    refused_commands(&m);
+}
+
+/// Every permission the UI is granted, exactly. Adding one must change this test.
+#[test]
+fn the_capability_grants_exactly_these_permissions() {
+    let cap: Value = serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
+    assert_eq!(cap["windows"], json!(["main"]));
+    let mut granted: Vec<String> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_owned())
+        .collect();
+    granted.sort();
+    assert_eq!(
+        granted,
+        [
+            "allow-add-shift",
+            "allow-bench-ready",
+            "allow-bootstrap",
+            "allow-checklist-verdict",
+            "allow-copy-text",
+            "allow-decline-message",
+            "allow-delete-signoff",
+            "allow-dismiss-on-shift",
+            "allow-format",
+            "allow-guideline",
+            "allow-open-link",
+            "allow-record-signoff",
+            "allow-remove-shift",
+            "allow-reset-tips",
+            "allow-search",
+            "allow-set-decline-name",
+            "allow-set-language",
+            "allow-set-reminders",
+            "allow-set-text-size",
+            "allow-set-tip-done",
+            "allow-shifts-view",
+            "allow-signoffs-view",
+            "allow-tips-view",
+            "core:app:allow-register-listener",
+            "notification:allow-is-permission-granted",
+            "notification:allow-request-permission",
+        ]
+    );
+}
+
+/// Commands the capability does not grant are refused.
+fn refused_commands(m: &Mock) {
+    for (cmd, body) in [
+        ("plugin:log|log", json!({"level": 3, "message": "x"})),
+        ("plugin:clipboard-manager|read_text", json!({})),
+        ("plugin:clipboard-manager|write_text", json!({"text": "x"})),
+        (
+            "plugin:opener|open_url",
+            json!({"url": "https://slettmeg.no/"}),
+        ),
+    ] {
+        assert!(m.call(cmd, body).is_err(), "{cmd} is not granted to the UI");
+    }
+}

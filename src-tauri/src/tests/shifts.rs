@@ -1,0 +1,70 @@
+//! shifts_view, add_shift, remove_shift, set_reminders, dismiss_on_shift.
+
+use serde_json::json;
+
+use super::Mock;
+
+pub fn shifts_are_added_summarised_and_removed(m: &Mock) {
+    let v = m.ok("shifts_view", json!({}));
+    assert_eq!(v["shifts"], json!([]));
+    assert_eq!(v["form"]["start"], "07:00");
+    assert_eq!(
+        v["form"]["leads"][0],
+        json!({"minutes": 0, "label": "When the shift starts"})
+    );
+    assert_eq!(
+        v["form"]["days"][0],
+        json!({"id": "mon", "label": "Monday", "checked": true})
+    );
+
+    let input = json!({"kind": "weekly", "days": ["mon", "wed"], "start": "22:00", "end": "07:00", "night": true});
+    let v = m.ok("add_shift", json!({ "input": input }));
+    assert_eq!(
+        v["shifts"][0]["summary"],
+        "Monday, Wednesday, 22:00–07:00 (night shift)"
+    );
+    let id = v["shifts"][0]["id"].as_str().unwrap().to_owned();
+
+    let day = json!({"kind": "weekly", "days": ["mon"], "start": "15:00", "end": "07:00"});
+    assert_eq!(
+        m.err("add_shift", json!({ "input": day })),
+        json!({"code": "end-before-start", "field": "end"})
+    );
+    let none = json!({"kind": "weekly", "days": [], "start": "07:00", "end": "15:00"});
+    assert_eq!(
+        m.err("add_shift", json!({ "input": none })),
+        json!({"code": "no-days", "field": "days"})
+    );
+
+    let v = m.ok("set_reminders", json!({"enabled": true, "leadMinutes": 30}));
+    assert_eq!(
+        (v["enabled"].clone(), v["lead_minutes"].clone()),
+        (json!(true), json!(30))
+    );
+    assert!(
+        v["upcoming"][0]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains(" at 21:30")),
+        "{v}"
+    );
+    assert_eq!(
+        m.err("set_reminders", json!({"enabled": true, "leadMinutes": 61})),
+        json!({"code": "invalid-input", "field": "lead_minutes", "reason": "must be 0..=60"})
+    );
+
+    // No shift runs in the test's time zone right now, or it does: the
+    // dismiss either hides the running one's card or changes nothing.
+    let v = m.ok("dismiss_on_shift", json!({}));
+    assert_eq!(v["on_shift"], json!(null));
+
+    let v = m.ok("remove_shift", json!({ "id": id }));
+    assert_eq!(v["shifts"], json!([]));
+    assert_eq!(
+        m.err("remove_shift", json!({ "id": id })),
+        json!({"code": "not-found", "id": id})
+    );
+    m.ok(
+        "set_reminders",
+        json!({"enabled": false, "leadMinutes": 15}),
+    );
+}
