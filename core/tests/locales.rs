@@ -138,10 +138,10 @@ fn a_missing_id_is_caught_by_the_same_check() {
     assert!(!Localizer::embedded().has("nb", "no-such-message"));
 }
 
-/// Ids the UI builds from data (`check-${id}`, `verdict-${light}-title`, ...),
-/// which the scan above cannot see.
+/// Ids the core's views build from data (`check-<id>`, `verdict-<light>-title`,
+/// `month-<n>` ...), which the scan above cannot see.
 #[test]
-fn every_id_the_ui_builds_from_data_exists_in_every_locale() {
+fn every_id_the_core_builds_from_data_exists_in_every_locale() {
     use postvett_core::checklist::QUESTIONS;
     let mut ids = Vec::new();
     for q in QUESTIONS {
@@ -158,6 +158,21 @@ fn every_id_the_ui_builds_from_data_exists_in_every_locale() {
     }
     for p in postvett_core::decline::Platform::ALL {
         ids.push(p.message_id().to_owned());
+    }
+    for m in 1..=12 {
+        ids.push(format!("month-{m}"));
+    }
+    for d in postvett_core::schedule::Day::ALL {
+        ids.push(postvett_core::dates::day_id(d.weekday()).to_owned());
+    }
+    for id in [
+        "language-name",
+        "date-long",
+        "date-time-long",
+        "shift-summary",
+        "shift-summary-night",
+    ] {
+        ids.push(id.to_owned());
     }
     let l = Localizer::embedded();
     for lang in l.languages() {

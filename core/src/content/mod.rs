@@ -102,3 +102,21 @@ pub fn link(url: &str) -> crate::Result<&'static str> {
             url: url.chars().take(100).collect(),
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_contents_own_links_are_opened() {
+        assert_eq!(
+            link("https://slettmeg.no/").unwrap(),
+            "https://slettmeg.no/"
+        );
+        assert_eq!(
+            link("https://slettmeg.no.example/").unwrap_err().code(),
+            "unknown-link"
+        );
+        assert_eq!(link("").unwrap_err().code(), "unknown-link");
+    }
+}

@@ -6,7 +6,8 @@ use jiff::Timestamp;
 use postvett_core::i18n::Localizer;
 use postvett_core::schedule::service::{self, ShiftsView};
 use postvett_core::schedule::ShiftInput;
-use tauri::{AppHandle, Runtime, State};
+use postvett_core::store::Store;
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::reminders::Reminders;
 use crate::{AppError, AppState};
@@ -21,14 +22,16 @@ fn view(state: &AppState) -> Result<ShiftsView, AppError> {
     )?)
 }
 
-/// After any change to the shifts or the reminder settings.
-fn replanned<R: Runtime>(
+/// Applies a change to the shifts or the reminder settings, replans the
+/// reminders and returns the new view.
+fn changed<R: Runtime>(
     app: &AppHandle<R>,
-    state: &AppState,
-    reminders: &Reminders,
+    change: impl FnOnce(&Store) -> postvett_core::Result<()>,
 ) -> Result<ShiftsView, AppError> {
-    reminders.replan(app);
-    view(state)
+    let state = app.state::<AppState>();
+    change(state.store()?)?;
+    app.state::<Reminders>().replan(app);
+    view(&state)
 }
 
 #[tauri::command]
@@ -37,37 +40,24 @@ pub fn shifts_view(state: State<'_, AppState>) -> Result<ShiftsView, AppError> {
 }
 
 #[tauri::command]
-pub fn add_shift<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    reminders: State<'_, Reminders>,
-    input: ShiftInput,
-) -> Result<ShiftsView, AppError> {
-    service::add(state.store()?, &input)?;
-    replanned(&app, &state, &reminders)
+pub fn add_shift<R: Runtime>(app: AppHandle<R>, input: ShiftInput) -> Result<ShiftsView, AppError> {
+    changed(&app, |store| service::add(store, &input).map(drop))
 }
 
 #[tauri::command]
-pub fn remove_shift<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    reminders: State<'_, Reminders>,
-    id: String,
-) -> Result<ShiftsView, AppError> {
-    service::remove(state.store()?, &id)?;
-    replanned(&app, &state, &reminders)
+pub fn remove_shift<R: Runtime>(app: AppHandle<R>, id: String) -> Result<ShiftsView, AppError> {
+    changed(&app, |store| service::remove(store, &id))
 }
 
 #[tauri::command]
 pub fn set_reminders<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
-    reminders: State<'_, Reminders>,
     enabled: bool,
     lead_minutes: u8,
 ) -> Result<ShiftsView, AppError> {
-    service::set_reminders(state.store()?, enabled, lead_minutes)?;
-    replanned(&app, &state, &reminders)
+    changed(&app, |store| {
+        service::set_reminders(store, enabled, lead_minutes)
+    })
 }
 
 #[tauri::command]
