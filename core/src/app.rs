@@ -151,7 +151,14 @@ mod tests {
             .iter()
             .map(|o| (o.code, o.name.as_str()))
             .collect();
-        assert_eq!(names, [("en", "English"), ("nb", "Norsk bokmål")]);
+        assert_eq!(
+            names,
+            [
+                ("en", "English"),
+                ("nb", "Norsk bokmål"),
+                ("nn", "Norsk nynorsk")
+            ]
+        );
         assert_eq!(b.checklist.len(), checklist::QUESTIONS.len());
         assert_eq!(
             b.checklist[1].progress,

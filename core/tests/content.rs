@@ -89,8 +89,8 @@ fn texts(g: &Guideline) -> Vec<String> {
 }
 
 #[test]
-fn every_text_is_present_in_both_languages_and_holds_no_html() {
-    for lang in ["nb", "en"] {
+fn every_text_is_present_in_every_language_and_holds_no_html() {
+    for lang in ["nb", "nn", "en"] {
         for t in texts(&rendered(lang)) {
             assert!(!t.trim().is_empty(), "{lang}: empty text");
             for tag in [
@@ -266,6 +266,20 @@ fn taushetsplikt_is_found_where_the_guideline_speaks_of_it() {
     assert!(sections_found("nb", "taushet").contains(&"d38049-patients"));
     assert!(sections_found("nb", "ÅNDSVERKLOVEN").contains(&"guide-private"));
     assert!(sections_found("nb", "ØNSKES").contains(&"d38049-purpose"));
+}
+
+#[test]
+fn teieplikt_is_found_in_nynorsk_whatever_the_case_or_accents() {
+    let found = sections_found("nn", "teieplikt");
+    for s in ["guide-confidentiality", "d38049-legal", "d38049-patients"] {
+        assert!(found.contains(&s), "{s} not in {found:?}");
+    }
+    assert_eq!(found[0], "guide-confidentiality");
+    assert_eq!(sections_found("nn", "TEIEPLIKT"), found);
+    assert_eq!(sections_found("nn", "téieplíkt"), found);
+    assert!(sections_found("nn", "teie").contains(&"d38049-patients"));
+    // nynorsk forms, not bokmål ones, are what the nn text holds.
+    assert!(sections_found("nn", "taushetsplikt").is_empty());
 }
 
 #[test]

@@ -108,7 +108,7 @@ proptest! {
     }
 
     #[test]
-    fn search_queries(q in any_text(), lang in prop::sample::select(vec!["nb", "en"])) {
+    fn search_queries(q in any_text(), lang in prop::sample::select(vec!["nb", "nn", "en"])) {
         let hits = Index::embedded(lang).unwrap().search(&q);
         prop_assert!(hits.len() <= MAX_RESULTS);
         for h in hits {

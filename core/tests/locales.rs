@@ -22,8 +22,116 @@ fn catalogues() -> Vec<(&'static str, audit::Catalogue)> {
 }
 
 #[test]
-fn bokmal_and_english_are_bundled() {
-    assert_eq!(Localizer::embedded().languages(), vec!["en", "nb"]);
+fn bokmal_nynorsk_and_english_are_bundled() {
+    assert_eq!(Localizer::embedded().languages(), vec!["en", "nb", "nn"]);
+}
+
+/// Forms that only bokmål uses; nynorsk writes ikkje, eg, kva, korleis,
+/// dersom, nokon/nokre, berre, frå, vere, kven, utan, mykje, sjukehus, kvar,
+/// dykkar/deira, gjere.
+const BOKMAL_ONLY: &[&str] = &[
+    "ikke",
+    "jeg",
+    "hva",
+    "hvordan",
+    "hvis",
+    "noen",
+    "bare",
+    "fra",
+    "være",
+    "hvem",
+    "uten",
+    "mye",
+    "sykehus",
+    "hvor",
+    "deres",
+    "gjøre",
+    "ennå",
+    "sykepleier",
+    "ansatte",
+];
+
+/// Proper names that contain such forms, and so may stand in nynorsk text:
+/// the trust's name, the titles of documents and laws as they are named, and
+/// phone menu labels, which the phones show in bokmål (they have no nynorsk).
+const PROPER_NAMES: &[&str] = &[
+    "Sykehuset Innlandet",
+    "Ikke tillat",
+    "Retningslinjer for ansattes bruk",
+    "veiledning for ansatte",
+];
+
+/// The bokmål-only words in the message text of a Fluent source (comments,
+/// ids and variable names aside), with their line numbers.
+fn bokmal_forms(source: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let mut text = match line.split_once('=') {
+            Some((id, rest)) if !id.starts_with(' ') && !id.trim().is_empty() => rest.to_owned(),
+            _ => line.to_owned(),
+        };
+        for name in PROPER_NAMES {
+            text = text.replace(name, " ");
+        }
+        let without_placeables: String = text
+            .split('{')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once('}').map_or("", |(_, after)| after)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        for word in without_placeables.split(|c: char| !c.is_alphabetic()) {
+            let lower = word.to_lowercase();
+            if BOKMAL_ONLY.contains(&lower.as_str()) {
+                found.push((n + 1, lower));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_bokmal_form_check_finds_what_it_should() {
+    assert_eq!(
+        bokmal_forms("a = Det er ikke lov"),
+        [(1, "ikke".to_owned())]
+    );
+    assert_eq!(
+        bokmal_forms("a = Hvis du vil\n    Noen kan"),
+        [(1, "hvis".to_owned()), (2, "noen".to_owned())]
+    );
+    assert_eq!(bokmal_forms("a =\n    fra deg"), [(2, "fra".to_owned())]);
+    assert!(bokmal_forms("a = Det er ikkje lov for nokon").is_empty());
+    assert!(
+        bokmal_forms("# ikke in a comment\nhvis-id = { $hvis } ved Sykehuset Innlandet").is_empty()
+    );
+}
+
+#[test]
+fn nynorsk_uses_no_bokmal_only_forms() {
+    let (_, files) = embedded_sources()
+        .iter()
+        .find(|(lang, _)| *lang == "nn")
+        .expect("nn is bundled");
+    let mut slips = Vec::new();
+    for (file, source) in files.iter() {
+        for (line, word) in bokmal_forms(source) {
+            slips.push(format!("nn/{file}:{line}: {word}"));
+        }
+    }
+    assert!(
+        slips.is_empty(),
+        "bokmål forms in nynorsk:\n{}",
+        slips.join("\n")
+    );
 }
 
 #[test]

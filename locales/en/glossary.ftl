@@ -3,8 +3,8 @@
 ### The order follows GLOSSARY in core/src/content/documents.rs.
 
 glossary-heading = Glossary
-glossary-intro = The English version uses these fixed translations of Norwegian terms.
-reader-authoritative = The Norwegian text is authoritative. This English text is a translation.
+glossary-intro = The English and the nynorsk versions use these fixed translations of the terms in the Norwegian bokmål text.
+reader-authoritative = The Norwegian bokmål text is authoritative. This English text is a translation.
 
 ## Terms
 

@@ -3,8 +3,8 @@
 ### Rekkefølgen følger GLOSSARY i core/src/content/documents.rs.
 
 glossary-heading = Ordliste
-glossary-intro = Den engelske versjonen bruker disse faste oversettelsene av norske begreper.
-reader-authoritative = Den norske teksten er den gjeldende.
+glossary-intro = Den engelske og den nynorske versjonen bruker disse faste oversettelsene av begrepene i bokmålsteksten.
+reader-authoritative = Bokmålsteksten er den gjeldende.
 
 ## Begreper
 

@@ -160,7 +160,11 @@ async fn axe_finds_no_wcag_violation_in_any_state_language_or_theme() -> Result 
     let axe = axe_source()?;
     let mut total = 0;
     let mut violations = Vec::new();
-    for (locale, lang) in [("nb_NO.UTF-8", "nb"), ("en_US.UTF-8", "en")] {
+    for (locale, lang) in [
+        ("nb_NO.UTF-8", "nb"),
+        ("nn_NO.UTF-8", "nn"),
+        ("en_US.UTF-8", "en"),
+    ] {
         for dark in [false, true] {
             let dir = tempfile::tempdir()?;
             let app = App::phone(locale, dir.path()).await?;
@@ -178,7 +182,7 @@ async fn axe_finds_no_wcag_violation_in_any_state_language_or_theme() -> Result 
         }
     }
     eprintln!(
-        "axe: {total} audits (screens/states × 2 languages × 2 themes), {} violations",
+        "axe: {total} audits (screens/states × 3 languages × 2 themes), {} violations",
         violations.len()
     );
     assert!(
@@ -195,9 +199,20 @@ async fn axe_finds_no_wcag_violation_in_any_state_language_or_theme() -> Result 
 /// the content still reflows.
 #[tokio::test]
 async fn layouts_fit_tap_targets_are_big_enough_and_text_reflows() -> Result {
+    layouts("nb_NO.UTF-8").await
+}
+
+/// The same in nynorsk, whose compounds and longer sentences are the
+/// likeliest to overflow at 200 %.
+#[tokio::test]
+async fn nynorsk_layouts_fit_and_reflow_too() -> Result {
+    layouts("nn_NO.UTF-8").await
+}
+
+async fn layouts(locale: &str) -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::launch(Launch {
-        locale: "nb_NO.UTF-8",
+        locale,
         data_dir: dir.path(),
     })
     .await?;
@@ -256,7 +271,7 @@ async fn layouts_fit_tap_targets_are_big_enough_and_text_reflows() -> Result {
     problems.dedup();
     assert!(
         problems.is_empty(),
-        "{} layout problems:\n{}",
+        "{} layout problems under {locale}:\n{}",
         problems.len(),
         problems.join("\n")
     );

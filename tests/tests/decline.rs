@@ -10,6 +10,8 @@ const NB_INSTAGRAM_ASE: &str = "Takk for henvendelsen om å bli satt i forbindel
 
 const EN_LINKEDIN_NGUYEN: &str = "Thank you for your request to connect here on LinkedIn! Unfortunately, I must decline your offer. It can sometimes be difficult to make good, professional assessments and provide treatment to someone with whom one also has a personal relationship. Employees of Sykehuset Innlandet are generally advised against having current or former patients/users as connections on LinkedIn. I hope you will understand.\nKind regards Nguyễn Thị Minh Khai";
 
+const NN_SNAPCHAT_EIRIK: &str = "Takk for førespurnaden om å bli sett i samband her på Snapchat! Dessverre må eg avslå tilbodet ditt. Det kan nokre gonger vere vanskeleg å gjere gode, faglege vurderingar og gi behandling til nokon ein også har eit personleg forhold til. Tilsette i Sykehuset Innlandet blir generelt frårådde å ha noverande eller tidlegare pasientar/brukarar som kontaktar på Snapchat. Eg håpar du har forståing for dette.\nMed venleg helsing Eirik Øyehaug-Vinje";
+
 async fn wait_clipboard(expected: &str) -> Result {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
@@ -194,6 +196,55 @@ async fn copy_in_english_with_an_english_ui() -> Result {
         );
         Ok(())
     }
+    .await;
+    app.quit().await?;
+    r
+}
+
+#[tokio::test]
+async fn copy_in_nynorsk_with_a_nynorsk_ui() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::phone("nn_NO.UTF-8", dir.path()).await?;
+    let r = async {
+        copy_and_check(
+            &app,
+            "snapchat",
+            "Eirik Øyehaug-Vinje",
+            None,
+            NN_SNAPCHAT_EIRIK,
+        )
+        .await?;
+        assert_eq!(
+            app.text("#decline-status").await?,
+            "Kopiert. Lim inn meldinga som svar på førespurnaden."
+        );
+        assert_eq!(
+            app.js(
+                "return document.getElementById('decline-preview').lang",
+                vec![]
+            )
+            .await?,
+            "nn"
+        );
+        app.screenshot("nn-decline").await?;
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
+}
+
+#[tokio::test]
+async fn copy_in_nynorsk_from_a_bokmal_ui() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
+    let r = copy_and_check(
+        &app,
+        "snapchat",
+        "Eirik Øyehaug-Vinje",
+        Some("nn"),
+        NN_SNAPCHAT_EIRIK,
+    )
     .await;
     app.quit().await?;
     r

@@ -14,6 +14,13 @@ fn headings(lang: &str) -> [&'static str; 5] {
             "Personverninnstillinger",
             "Vaktpåminnelse",
         ],
+        "nn" => [
+            "Kan eg poste dette?",
+            "Retningslinja",
+            "Avslå ein venneførespurnad",
+            "Personverninnstillingar",
+            "Vaktpåminning",
+        ],
         _ => [
             "Can I post this?",
             "The guideline",
@@ -77,6 +84,11 @@ async fn tour(locale: &str, lang: &str) -> Result {
 #[tokio::test]
 async fn starts_in_bokmal_under_a_norwegian_locale_and_shows_every_screen() -> Result {
     tour("nb_NO.UTF-8", "nb").await
+}
+
+#[tokio::test]
+async fn starts_in_nynorsk_under_a_nynorsk_locale_and_shows_every_screen() -> Result {
+    tour("nn_NO.UTF-8", "nn").await
 }
 
 #[tokio::test]

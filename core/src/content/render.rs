@@ -245,7 +245,10 @@ mod tests {
         let g = guideline(l, "en").unwrap();
         assert!(!g.authoritative);
         assert!(guideline(l, "nb").unwrap().authoritative);
-        assert_eq!(g.read_in.iter().map(|o| o.code).collect::<Vec<_>>(), ["nb"]);
+        assert_eq!(
+            g.read_in.iter().map(|o| o.code).collect::<Vec<_>>(),
+            ["nb", "nn"]
+        );
         assert_eq!(g.read_in[0].name, "Norsk bokmål");
         assert_eq!(g.owners.get("d38049-patients-photos"), Some(&"d38049"));
         assert_eq!(g.owners.get("guide"), Some(&"guide"));
@@ -253,6 +256,7 @@ mod tests {
         assert_eq!(d.valid_from_display.as_deref(), Some("20.03.2024"));
         assert_eq!(d.heading, format!("{} ({})", d.title, d.edition.unwrap()));
         assert_eq!(g.glossary[0].term.lang, "nb");
-        assert_eq!(g.glossary[0].renderings[0].lang, "en");
+        let renderings: Vec<_> = g.glossary[0].renderings.iter().map(|r| r.lang).collect();
+        assert_eq!(renderings, ["en", "nn"]);
     }
 }

@@ -58,8 +58,20 @@ pub struct Index {
     entries: Vec<Entry>,
 }
 
+/// Case and accents do not matter (`É` finds `e`), one char for one char so
+/// snippet positions stay aligned. æ, ø and å are letters of their own in
+/// Norwegian, not accented ones, and stay as they are.
 fn fold(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    match c.to_lowercase().next().unwrap_or(c) {
+        'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        other => other,
+    }
 }
 
 fn words(query: &str) -> Vec<Vec<char>> {

@@ -1,8 +1,8 @@
 //! Localisation with Fluent: every user-visible string of the app, content
 //! included, comes from `locales/<lang>/*.ftl`, embedded at compile time.
 //!
-//! - [`negotiate`] picks the UI language from the OS locales (nb, nn, no, sv,
-//!   da → Norwegian; anything else → English).
+//! - [`negotiate`] picks the UI language from the OS locales (nn → nynorsk;
+//!   nb, no → bokmål; anything else → English).
 //! - [`Localizer`] holds one bundle per bundled language and formats through an
 //!   explicit fallback chain (nn → nb → en), so a later nynorsk locale only adds
 //!   files.

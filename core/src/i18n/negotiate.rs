@@ -7,9 +7,12 @@ use fluent_langneg::{negotiate_languages, LanguageIdentifier, NegotiationStrateg
 /// The language of last resort: every message exists in it.
 pub const DEFAULT_LANG: &str = "en";
 
-/// Languages whose speakers read bokmål comfortably: Norwegian under any tag,
-/// Swedish and Danish. Nynorsk maps to itself when bundled (see [`chain`]).
-const NORWEGIAN_READERS: &[&str] = &["nb", "nn", "no", "sv", "da"];
+/// Norwegian under any tag gets bokmål when its own form is not bundled
+/// (`no` never is; nynorsk maps to itself when bundled). Every other
+/// language, Swedish and Danish included, gets English: the app's Norwegian
+/// is written for Norwegian readers, and English is what an international
+/// colleague is most likely to read.
+const NORWEGIAN: &[&str] = &["nb", "nn", "no"];
 
 /// The parent of a language in the fallback chain. fluent-langneg does not know
 /// that nn falls back to nb, so the relation is written out here.
@@ -60,7 +63,7 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S], available: &[&str]) -> String {
         .unwrap_or_else(|| DEFAULT_LANG.to_owned())
 }
 
-/// `nb_NO.UTF-8@euro` → `nb`; Scandinavian languages that are not bundled
+/// `nb_NO.UTF-8@euro` → `nb`; Norwegian tags that are not bundled
 /// themselves → `nb`; unparsable strings (e.g. `C`, `POSIX`) → `None`.
 fn parse_os_locale(s: &str, available: &[&str]) -> Option<LanguageIdentifier> {
     let tag = s.split(['.', '@']).next()?.replace('_', "-");
@@ -71,7 +74,7 @@ fn parse_os_locale(s: &str, available: &[&str]) -> Option<LanguageIdentifier> {
     }
     let mapped = if available.contains(&lang.as_str()) {
         lang
-    } else if NORWEGIAN_READERS.contains(&lang.as_str()) {
+    } else if NORWEGIAN.contains(&lang.as_str()) {
         "nb".to_owned()
     } else {
         lang
@@ -84,19 +87,24 @@ mod tests {
     use super::*;
 
     const AVAILABLE: &[&str] = &["en", "nb"];
+    const ALL: &[&str] = &["en", "nb", "nn"];
 
     #[test]
-    fn scandinavian_locales_get_bokmal() {
-        for os in [
-            "nb_NO.UTF-8",
-            "nb-NO",
-            "nn_NO.UTF-8",
-            "no",
-            "sv-SE",
-            "da_DK.UTF-8",
-            "NB",
-        ] {
+    fn norwegian_locales_get_bokmal_and_nynorsk_gets_nynorsk() {
+        for os in ["nb_NO.UTF-8", "nb-NO", "no", "no_NO", "NB"] {
+            assert_eq!(negotiate(&[os], ALL), "nb", "{os}");
+        }
+        for os in ["nn", "nn-NO", "nn_NO.UTF-8", "NN"] {
+            assert_eq!(negotiate(&[os], ALL), "nn", "{os}");
+            // Without nynorsk files, a nynorsk reader gets bokmål.
             assert_eq!(negotiate(&[os], AVAILABLE), "nb", "{os}");
+        }
+    }
+
+    #[test]
+    fn swedish_and_danish_get_english() {
+        for os in ["sv-SE", "da_DK.UTF-8", "sv", "da"] {
+            assert_eq!(negotiate(&[os], ALL), "en", "{os}");
         }
     }
 
@@ -112,9 +120,9 @@ mod tests {
             "",
             "?!",
         ] {
-            assert_eq!(negotiate(&[os], AVAILABLE), "en", "{os}");
+            assert_eq!(negotiate(&[os], ALL), "en", "{os}");
         }
-        assert_eq!(negotiate::<&str>(&[], AVAILABLE), "en");
+        assert_eq!(negotiate::<&str>(&[], ALL), "en");
     }
 
     #[test]
@@ -124,8 +132,9 @@ mod tests {
     }
 
     #[test]
-    fn nynorsk_is_used_once_bundled() {
-        assert_eq!(negotiate(&["nn-NO"], &["en", "nb", "nn"]), "nn");
+    fn a_nynorsk_reader_with_a_bokmal_fallback_gets_nynorsk() {
+        assert_eq!(negotiate(&["nn-NO", "nb-NO"], ALL), "nn");
+        assert_eq!(negotiate(&["de-DE", "nn-NO"], ALL), "nn");
     }
 
     #[test]

@@ -10,7 +10,11 @@ pub fn bootstrap_and_the_language_choice(m: &Mock) {
     assert_eq!(boot["lang"], "en");
     assert_eq!(
         boot["languages"],
-        json!([{"code": "en", "name": "English"}, {"code": "nb", "name": "Norsk bokmål"}])
+        json!([
+            {"code": "en", "name": "English"},
+            {"code": "nb", "name": "Norsk bokmål"},
+            {"code": "nn", "name": "Norsk nynorsk"}
+        ])
     );
     assert_eq!(
         boot["strings"]["screen-checklist-title"],

@@ -11,7 +11,7 @@ pub fn the_reader_view_search_and_text_size(m: &Mock) {
     assert_eq!(g["authoritative"], false);
     assert_eq!(
         g["read_in"],
-        json!([{"code": "nb", "name": "Norsk bokmål"}])
+        json!([{"code": "nb", "name": "Norsk bokmål"}, {"code": "nn", "name": "Norsk nynorsk"}])
     );
     assert_eq!(g["owners"]["d38049-patients-photos"], "d38049");
     assert_eq!(g["documents"][0]["valid_from_display"], "20.03.2024");

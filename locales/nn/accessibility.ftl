@@ -1,0 +1,19 @@
+## The accessibility statement (tilgjengelegheitserklæring).
+
+a11y-open = Tilgjengelegheitserklæring
+screen-a11y-title = Tilgjengelegheitserklæring
+screen-a11y-intro = Postvett skal kunne brukast av alle tilsette, også med skjermlesar, tastatur og stor tekst. Appen skal oppfylle krava i WCAG 2.1 på nivå A og AA, slik forskrift om universell utforming av IKT krev.
+a11y-tested-heading = Slik er appen testa
+a11y-tested-auto = Kvar skjerm og kvar tilstand (sjekklista ved eit spørsmål og ved kvart svar, lesaren med søk, avslå-meldinga med førehandsvising, personverntips, vaktskjemaet, innstillingar, stadfestingar, dialogar og feilmeldingar) blir kontrollert automatisk med axe-core mot WCAG 2.1 A og AA, på bokmål, nynorsk og engelsk, i lyst og mørkt tema.
+a11y-tested-layout = Det blir også kontrollert automatisk at ingenting rullar sidevegs ved 360, 390 og 1280 punkt breidd, at alt som kan trykkjast på, er minst 44 × 44 punkt, og at teksten flyt om utan å bli klipt ved 200 % tekststorleik.
+a11y-tested-keyboard = På kvar skjerm, i kvar dialog og med vaktskjemaet ope blir ekte trykk på Tab-tasten sende til appen. Dei kontrollerer at alle knappar, lenkjer og felt blir nådde i leserekkjefølgje, at fokus alltid er synleg og aldri skjult under topplinja eller menyen, og at lenkja «Hopp til innhaldet» flyttar til innhaldet.
+a11y-tested-structure = Landemerke, éi hovudoverskrift per skjerm og språkmerking blir også kontrollerte automatisk på kvar skjerm.
+a11y-gaps-heading = Kjende manglar
+a11y-gap-screenreader = Appen er ikkje testa med skjermlesar på ekte telefonar (VoiceOver og TalkBack), berre med automatiske kontrollar av namn, roller og varslingar.
+a11y-gap-keyboard = Ingen har enno gått gjennom appen for hand med tastatur. Tastaturkontrollane over er automatiske.
+a11y-gap-signature = Underskrifta ved «lese og forstått» blir skriven som tekst. Teikna underskrift finst ikkje.
+a11y-gap-nynorsk = Nynorskversjonen er ei omsetjing av bokmålsteksten, som er den gjeldande. Den er kontrollert mot bokmålsteksten, men enno ikkje gjennomgått av ein språkkonsulent.
+a11y-feedback-heading = Gi tilbakemelding
+a11y-feedback-text = Opplever du problem med å bruke appen, vil vi gjerne høyre om det.
+a11y-feedback-unset = Adressa for tilbakemeldingar blir sett når appen blir bygd for helseføretaket, og manglar i denne utgåva.
+a11y-updated = Erklæringa gjeld denne versjonen av appen.

@@ -1,0 +1,50 @@
+## The app frame: name, navigation, screens, settings.
+
+app-name = Postvett
+app-tagline = Nettvett før du postar
+skip-to-content = Hopp til innhaldet
+nav-label = Hovudmeny
+nav-checklist = Sjekk
+nav-guideline = Reglar
+nav-decline = Avslå
+nav-tips = Personvern
+nav-shift = Vakt
+settings-open = Innstillingar
+back = Tilbake
+
+screen-checklist-title = Kan eg poste dette?
+screen-checklist-intro = Svar på nokre korte spørsmål før du postar, og få eit klart svar med tilvising til retningslinja.
+screen-guideline-title = Retningslinja
+screen-guideline-intro = Les retningslinja for tilsette sin bruk av sosiale medium og rettleiinga for tilsette, også utan nett.
+screen-decline-title = Avslå ein venneførespurnad
+screen-decline-intro = Teksten i retningslinja for å avslå venne- og følgjeførespurnader frå pasientar og pårørande, klar til å kopiere.
+screen-tips-title = Personverninnstillingar
+screen-tips-intro = Konkrete innstillingar for personvern og posisjon i tenestene du brukar.
+screen-shift-title = Vaktpåminning
+screen-shift-intro = Få ei påminning ved starten av kvar vakt om å slå av stadtenester.
+screen-settings-title = Innstillingar
+screen-settings-intro = Språk og andre val. Alt blir lagra berre på denne telefonen.
+coming-soon = Denne delen kjem snart.
+
+settings-language = Språk
+settings-language-auto = Som telefonen
+# This locale's own name, as it is offered in every language picker.
+language-name = Norsk nynorsk
+
+no-tauri = Postvett må opnast som app. Denne sida fungerer ikkje åleine i ein nettlesar.
+
+## Errors: error-<code> for every code the app can return.
+
+error-title = Noko gjekk gale
+error-store-open = Lagringa på telefonen kunne ikkje opnast. Appen verkar, men vala dine blir ikkje lagra.
+error-store-io = Kunne ikkje lagre endringa. Prøv igjen.
+error-store-data = Noko av det som var lagra, kunne ikkje lesast. Standardvalet blir brukt i staden.
+error-unknown-language = Språket finst ikkje i appen.
+error-invalid-input = Verdien er ikkje gyldig.
+error-unknown-message = Ein tekst manglar i appen.
+error-open-link = Adressa kunne ikkje opnast her. Du kan merke og kopiere den og opne den sjølv.
+error-store-recovered = Lagringa på telefonen var skadd og er starta på nytt. Vala dine er sette tilbake til standard, og det du hadde lagra (vakter, stadfestingar) må leggjast inn igjen.
+error-store-locked = Lagringa er i bruk av ein annan Postvett som er open. Lukk den andre og start appen på nytt.
+error-store-newer = Lagringa på telefonen er laga av ei nyare utgåve av Postvett. Oppdater appen for å bruke den. Den er ikkje endra.
+error-unknown-link = Adressa finst ikkje i retningslinja og blir ikkje opna.
+error-unexpected = Ein uventa feil oppstod.
