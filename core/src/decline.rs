@@ -91,7 +91,12 @@ pub fn render(l: &Localizer, input: &DeclineInput) -> Result<Decline> {
     let lang = input.lang.as_str();
     let none = Args::new();
     let name = clean("name", &input.name, NAME_MAX)?;
-    let other = clean("platform", &input.other, PLATFORM_MAX)?;
+    // The free text only counts (and is only checked) when "other" is chosen:
+    // its field is hidden otherwise, so an error there could not be seen.
+    let other = match input.platform {
+        Platform::Other => clean("platform", &input.other, PLATFORM_MAX)?,
+        _ => String::new(),
+    };
     let (platform, platform_missing) = match input.platform {
         Platform::Other if other.is_empty() => {
             (l.format(lang, "decline-platform-marker", &none)?, true)
@@ -196,5 +201,24 @@ mod service_tests {
         assert_eq!(remember_name(&store, " ").unwrap(), "");
         assert_eq!(remembered_name(&store), "");
         assert_eq!(form(l, "nb", None).unwrap().name, "");
+    }
+
+    #[test]
+    fn free_text_left_behind_under_another_platform_is_ignored() {
+        let input = |platform| DeclineInput {
+            platform,
+            other: "x".repeat(PLATFORM_MAX + 1),
+            name: "Kari".into(),
+            lang: "en".into(),
+        };
+        let l = Localizer::embedded();
+        assert!(render(l, &input(Platform::Facebook)).is_ok());
+        assert_eq!(
+            render(l, &input(Platform::Other)).unwrap_err(),
+            crate::Error::TooLong {
+                field: "platform".into(),
+                max: PLATFORM_MAX
+            }
+        );
     }
 }

@@ -194,25 +194,22 @@ pub fn receipt(l: &Localizer, lang: &str, s: &SignOff) -> Result<String> {
     l.format(lang, "signoff-receipt", &args)
 }
 
-/// A sign-off as Settings lists it: the record, its document's title, a
-/// one-line summary and the receipt to copy.
+/// A sign-off as Settings lists it: the record, a one-line summary and the
+/// receipt to copy.
 #[derive(Debug, Clone, Serialize)]
 pub struct SignOffView {
     #[serde(flatten)]
     pub record: SignOff,
-    pub title: String,
     /// "Title, edition 3.01, 20.11.2026".
     pub summary: String,
     /// The plain-text receipt in the UI's language.
     pub receipt: String,
 }
 
-/// A document to offer a re-read for, with its notice.
+/// A document to offer a re-read for (its deep-link id), with its notice.
 #[derive(Debug, Clone, Serialize)]
 pub struct Reread {
     pub document: &'static str,
-    pub title: String,
-    pub edition: &'static str,
     pub text: String,
 }
 
@@ -251,14 +248,12 @@ pub fn view(
         .map(|(document, edition)| {
             let title = title(l, lang, document);
             let args = Args::from([
-                ("title".to_owned(), Arg::Str(title.clone())),
+                ("title".to_owned(), Arg::Str(title)),
                 ("edition".to_owned(), Arg::Str(edition.to_owned())),
             ]);
             Ok(Reread {
                 document,
-                edition,
                 text: l.format(lang, "signoff-reread", &args)?,
-                title,
             })
         })
         .collect::<Result<_>>()?;
@@ -267,7 +262,7 @@ pub fn view(
         .map(|record| {
             let title = title(l, lang, &record.document);
             let args = Args::from([
-                ("title".to_owned(), Arg::Str(title.clone())),
+                ("title".to_owned(), Arg::Str(title)),
                 (
                     "edition".to_owned(),
                     Arg::Str(record.edition.clone().unwrap_or_else(|| "–".into())),
@@ -277,7 +272,6 @@ pub fn view(
             Ok(SignOffView {
                 summary: l.format(lang, "signoff-summary", &args)?,
                 receipt: receipt(l, lang, &record)?,
-                title,
                 record,
             })
         })
@@ -400,8 +394,28 @@ mod tests {
         );
         let s = &v.signoffs[0];
         assert!(s.summary.ends_with(", 20.11.2026"), "{}", s.summary);
-        assert!(s.summary.starts_with(&s.title), "{}", s.summary);
+        assert!(
+            s.summary
+                .starts_with("Social media - Guidelines for employees’ use, edition 3.02, "),
+            "{}",
+            s.summary
+        );
         assert!(s.receipt.contains("20.11.2026"));
         assert!(v.reread.is_empty());
+
+        // Signed only in an older edition: a re-read notice, in the language.
+        let mut old = list(&store).unwrap().remove(0);
+        old.edition = Some("3.01".into());
+        store
+            .put(Tree::SignOffs, &old.id.to_string(), &old)
+            .unwrap();
+        let v = view(&store, l, "nb", now, &oslo()).unwrap();
+        assert_eq!(v.reread.len(), 1);
+        assert_eq!(v.reread[0].document, "d38049");
+        assert!(
+            v.reread[0].text.contains("(utgave 3.02)"),
+            "{}",
+            v.reread[0].text
+        );
     }
 }

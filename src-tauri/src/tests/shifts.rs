@@ -52,10 +52,30 @@ pub fn shifts_are_added_summarised_and_removed(m: &Mock) {
         json!({"code": "invalid-input", "field": "lead_minutes", "reason": "must be 0..=60"})
     );
 
-    // No shift runs in the test's time zone right now, or it does: the
-    // dismiss either hides the running one's card or changes nothing.
-    let v = m.ok("dismiss_on_shift", json!({}));
-    assert_eq!(v["on_shift"], json!(null));
+    // A shift every day from 00:00 to 23:59 runs now (but in the day's last
+    // minute): its card shows, and dismissing hides it for this shift.
+    let always = json!({"kind": "weekly", "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                        "start": "00:00", "end": "23:59"});
+    let v = m.ok("add_shift", json!({ "input": always }));
+    let all_day = v["shifts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["start"] == "00:00")
+        .unwrap()["id"]
+        .clone();
+    let now = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system());
+    let last_minute = now.hour() == 23 && now.minute() == 59;
+    if !last_minute {
+        assert_eq!(v["on_shift"]["shift"], all_day, "{v}");
+        assert_eq!(m.ok("dismiss_on_shift", json!({}))["on_shift"], json!(null));
+        assert_eq!(
+            m.ok("shifts_view", json!({}))["on_shift"],
+            json!(null),
+            "stays hidden"
+        );
+    }
+    m.ok("remove_shift", json!({ "id": all_day }));
 
     let v = m.ok("remove_shift", json!({ "id": id }));
     assert_eq!(v["shifts"], json!([]));

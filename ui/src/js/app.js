@@ -1,7 +1,7 @@
 // Start-up: fetch strings and views from Rust, wire the screens, start routing.
 
 import { closeWindow, inApp, invoke, onBackButton } from "./ipc.js";
-import { start as startI18n } from "./i18n.js";
+import { onLanguage, start as startI18n } from "./i18n.js";
 import { showError } from "./notices.js";
 import { back, start as startRouter } from "./router.js";
 import * as accessibility from "./accessibility.js";
@@ -20,11 +20,12 @@ async function main() {
     document.getElementById("no-tauri").hidden = false;
     return;
   }
+  // Notices come with every bootstrap: at start-up and after a language switch.
+  onLanguage((_, boot) => boot.notices.forEach(showError));
   for (const screen of [settings, accessibility, checklist, decline, tips, shift, signoff, guideline]) screen.init();
   const initAt = performance.now();
   const boot = await startI18n();
   const stringsAt = performance.now();
-  for (const notice of boot.notices) showError(notice);
   startRouter();
   await onBackButton(() => {
     if (!back()) closeWindow();

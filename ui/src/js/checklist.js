@@ -104,7 +104,10 @@ function renderVerdict() {
 
 /** The "on shift" card: shown while a shift runs, until it is hidden for it. */
 async function refreshOnShift() {
-  const view = await invoke("shifts_view");
+  renderOnShift(await invoke("shifts_view"));
+}
+
+function renderOnShift(view) {
   $("on-shift").hidden = !view.on_shift;
   for (const [list, steps] of [["on-shift-ios-steps", view.on_shift_steps.ios], ["on-shift-android-steps", view.on_shift_steps.android]]) {
     clear($(list)).append(...steps.map((s) => el("li", {}, s)));
@@ -132,8 +135,7 @@ export function init() {
   setInterval(() => refreshOnShift().catch(() => {}), 60_000);
   $("on-shift-dismiss").addEventListener("click", async () => {
     try {
-      await invoke("dismiss_on_shift");
-      await refreshOnShift();
+      renderOnShift(await invoke("dismiss_on_shift"));
     } catch (e) {
       showError(e);
     }

@@ -6,7 +6,7 @@
 import { clear, el } from "./dom.js";
 import { copyText, invoke } from "./ipc.js";
 import { errorMessage, language, onLanguage, t } from "./i18n.js";
-import { clearFieldErrors, showAtField } from "./notices.js";
+import { clearFieldErrors, placeAtField, showAtField } from "./notices.js";
 
 const $ = (id) => document.getElementById(id);
 let current = null; // the last rendered {text, name_missing, platform_missing}
@@ -43,10 +43,11 @@ async function render() {
   } catch (e) {
     error = e;
   }
+  const message = error ? await errorMessage(error) : "";
   if (mine !== seq) return; // a newer keystroke has its own preview coming
   current = next;
   clearFieldErrors($("decline-form"));
-  if (error) await showAtField($("decline-form"), error);
+  if (error) placeAtField($("decline-form"), error, message);
   const preview = $("decline-preview");
   preview.lang = input.lang;
   preview.textContent = current ? current.text : "";

@@ -71,7 +71,6 @@ function block(b) {
 
 function renderDoc(doc) {
   $("reader-doc").dataset.doc = doc.id;
-  $("reader-doc").dataset.edition = doc.edition || "";
   $("reader-doc-title").textContent = doc.title;
   $("reader-authoritative").hidden = data.authoritative;
   clear($("reader-meta")).append(...metaRows(doc), doc.kind ? el("div", {}, el("dt", {}, t("reader-meta-kind")), el("dd", {}, doc.kind)) : "");
@@ -93,11 +92,25 @@ function renderDoc(doc) {
   clear($("reader-glossary").querySelector("dl")).append(
     ...data.glossary.map((g) => el("div", {}, el("dt", { lang: g.term.lang }, g.term.text), g.renderings.map((r) => el("dd", { lang: r.lang }, r.text)))),
   );
+  $("reader-read-in").hidden = !data.read_in.length;
   clear($("reader-read-in-list")).append(
     ...data.read_in.map(({ code, name }) =>
-      el("button", { type: "button", class: "ds-button", "data-variant": "tertiary", id: `reader-read-in-${code}`, lang: code, onclick: () => setLanguage(code).catch(showError) }, name),
+      el("button", { type: "button", class: "ds-button", "data-variant": "tertiary", id: `reader-read-in-${code}`, lang: code, onclick: () => readIn(code) }, name),
     ),
   );
+}
+
+/** Switches the language while reading; the tapped button is rebuilt, so the
+ *  focus moves to the first "read in" button unless a section took it. */
+async function readIn(code) {
+  try {
+    await setLanguage(code);
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) $("reader-read-in-list").querySelector("button")?.focus();
+    });
+  } catch (e) {
+    showError(e);
+  }
 }
 
 function applyTextSize() {
@@ -224,7 +237,7 @@ export function init() {
   $("reader-ts-up").addEventListener("click", () => changeTextSize(1));
   $("signoff-start").addEventListener("click", () => {
     const doc = data && data.documents.find((d) => d.id === $("reader-doc").dataset.doc);
-    if (doc) signoff.open(doc);
+    if (doc) signoff.open(doc).catch(showError);
   });
   trackPlace();
 }

@@ -35,16 +35,22 @@ export function clearFieldErrors(form) {
   }
 }
 
-/** Shows `err` at the field of `form` it names, and returns that field;
- *  an error about no field of the form becomes a notice (returns null). */
-export async function showAtField(form, err) {
+/** Shows `err` (already worded as `message`) at the field of `form` it
+ *  names, and returns that field; an error about no field of the form
+ *  becomes a notice (returns null). */
+export function placeAtField(form, err, message) {
   const input = err && err.field ? form.querySelector(`[data-field="${CSS.escape(err.field)}"]`) : null;
   if (!input) {
     showError(err);
     return null;
   }
-  box(input).textContent = await errorMessage(err);
+  box(input).textContent = message;
   box(input).hidden = false;
   input.setAttribute("aria-invalid", "true");
   return input;
+}
+
+/** Shows `err` at the field of `form` it names (see placeAtField). */
+export async function showAtField(form, err) {
+  return placeAtField(form, err, await errorMessage(err));
 }

@@ -5,7 +5,7 @@
 
 import { clear, el } from "./dom.js";
 import { invoke, notificationsAllowed } from "./ipc.js";
-import { onLanguage, t } from "./i18n.js";
+import { language, onLanguage, t } from "./i18n.js";
 import { clearFieldErrors, showAtField, showError } from "./notices.js";
 import { onScreen } from "./router.js";
 
@@ -54,9 +54,9 @@ function render() {
   $("shift-tz").textContent = view.time_zone;
 }
 
-async function refresh(lang) {
+async function refresh() {
   view = await invoke("shifts_view");
-  if (lang && formFilled !== lang) fillForm(lang);
+  if (formFilled !== language().lang) fillForm(language().lang);
   render();
 }
 
@@ -101,7 +101,11 @@ function syncKind() {
 
 export function init() {
   onScreen("shift", () => refresh().catch(showError));
-  onLanguage(({ lang }) => refresh(lang).catch(showError));
+  onLanguage(() => refresh().catch(showError));
+  // The next reminders follow the clock while the screen is open.
+  setInterval(() => {
+    if (!document.querySelector("[data-screen='shift']").hidden) refresh().catch(() => {});
+  }, 60_000);
   $("shift-form").addEventListener("submit", add);
   $("shift-kind-weekly").addEventListener("change", syncKind);
   $("shift-kind-one-off").addEventListener("change", syncKind);

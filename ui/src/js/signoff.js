@@ -57,13 +57,15 @@ export async function refresh() {
   render();
 }
 
-/** Opens the dialog for `doc` (the guideline view's document). */
-export function open(doc) {
+/** Opens the dialog for `doc` (the guideline view's document), dated today
+ *  as the core reckons it now (the app may have slept since the last view). */
+export async function open(doc) {
   const form = $("signoff-form");
   clearFieldErrors(form);
   document_ = doc.id;
   $("signoff-doc").textContent = doc.heading;
   if (!$("signoff-name").value) $("signoff-name").value = savedName;
+  await refresh().catch(showError);
   const today = view ? view.today : "";
   $("signoff-date").value = today;
   $("signoff-date").max = today;
