@@ -1,11 +1,12 @@
 //! Mobile delivery: the next reminders are scheduled with the notification
 //! plugin's `Schedule::At`, so the OS shows them while the app is closed.
-//! Pending ones are cancelled and planned again after every change.
+//! Pending ones are cancelled and planned again after every change; what
+//! each platform's parser receives is built (and tested) in `payload.rs`.
 
 use jiff::Timestamp;
 use postvett_core::schedule::plan;
 use tauri::{AppHandle, Runtime};
-use tauri_plugin_notification::{NotificationExt, Schedule};
+use tauri_plugin_notification::NotificationExt;
 
 /// How many reminders are handed to the OS at a time (iOS allows 64 pending).
 const AHEAD: usize = 30;
@@ -39,21 +40,17 @@ fn schedule<R: Runtime>(app: &AppHandle<R>) {
         &inputs.tz,
         AHEAD,
     );
-    for (i, r) in reminders.iter().enumerate() {
-        let Ok(at) = time::OffsetDateTime::from_unix_timestamp(r.fire_at.as_second()) else {
+    for r in &reminders {
+        let Some(at) = super::payload::schedule(super::payload::CURRENT, r, &inputs.tz) else {
             continue;
         };
         let (title, body) = super::notice(app, r, &inputs.tz);
         let scheduled = notifications
             .builder()
-            .id(i32::try_from(i).unwrap_or(0) + 1)
+            .id(super::payload::id(r))
             .title(title)
             .body(body)
-            .schedule(Schedule::At {
-                date: at,
-                repeating: false,
-                allow_while_idle: true,
-            })
+            .schedule(at)
             .show();
         if let Err(e) = scheduled {
             log::error!("could not schedule a reminder: {e}");

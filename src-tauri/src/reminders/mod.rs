@@ -17,6 +17,9 @@
 mod desktop;
 #[cfg(mobile)]
 mod mobile;
+// Pure, so it is compiled and tested everywhere; only mobile hands it over.
+#[cfg_attr(desktop, allow(dead_code))]
+mod payload;
 
 #[cfg(desktop)]
 use desktop::Delivery;
