@@ -20,9 +20,13 @@ pub const NAME_MAX: usize = 80;
 /// Longest free-text platform, in characters, after trimming.
 pub const PLATFORM_MAX: usize = 40;
 
-/// The platforms offered, in display order; `Other` takes free text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The platforms offered, in display order; `Other` takes free text. Each
+/// one's id (as the UI sends it, and in its Fluent id) is its name.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Platform {
     Facebook,
     Instagram,
@@ -35,29 +39,14 @@ pub enum Platform {
 }
 
 impl Platform {
-    pub const ALL: [Platform; 8] = [
-        Platform::Facebook,
-        Platform::Instagram,
-        Platform::Snapchat,
-        Platform::Tiktok,
-        Platform::X,
-        Platform::Linkedin,
-        Platform::Messenger,
-        Platform::Other,
-    ];
+    /// Every platform, in display order.
+    pub fn all() -> impl Iterator<Item = Platform> {
+        <Platform as strum::IntoEnumIterator>::iter()
+    }
 
     /// The Fluent id of the platform's name (`platform-<id>`).
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Platform::Facebook => "platform-facebook",
-            Platform::Instagram => "platform-instagram",
-            Platform::Snapchat => "platform-snapchat",
-            Platform::Tiktok => "platform-tiktok",
-            Platform::X => "platform-x",
-            Platform::Linkedin => "platform-linkedin",
-            Platform::Messenger => "platform-messenger",
-            Platform::Other => "platform-other",
-        }
+    pub fn message_id(self) -> String {
+        format!("platform-{}", <&'static str>::from(self))
     }
 }
 
@@ -102,7 +91,7 @@ pub fn render(l: &Localizer, input: &DeclineInput) -> Result<Decline> {
             (l.format(lang, "decline-platform-marker", &none)?, true)
         }
         Platform::Other => (other, false),
-        p => (l.format(lang, p.message_id(), &none)?, false),
+        p => (l.format(lang, &p.message_id(), &none)?, false),
     };
     let name_missing = name.is_empty();
     let name = if name_missing {
@@ -143,12 +132,11 @@ pub struct DeclineForm {
 pub fn form(l: &Localizer, lang: &str, store: Option<&Store>) -> Result<DeclineForm> {
     let none = Args::new();
     Ok(DeclineForm {
-        platforms: Platform::ALL
-            .iter()
+        platforms: Platform::all()
             .map(|p| {
                 Ok(PlatformOption {
-                    id: *p,
-                    label: l.format(lang, p.message_id(), &none)?,
+                    id: p,
+                    label: l.format(lang, &p.message_id(), &none)?,
                 })
             })
             .collect::<Result<_>>()?,
@@ -188,7 +176,15 @@ mod service_tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let f = form(l, "en", Some(&store)).unwrap();
-        assert_eq!(f.platforms.len(), Platform::ALL.len());
+        assert_eq!(f.platforms.len(), Platform::all().count());
+        for p in Platform::all() {
+            // The id the UI sends is the one in the Fluent id.
+            let json = serde_json::to_value(p).unwrap();
+            assert_eq!(
+                p.message_id(),
+                format!("platform-{}", json.as_str().unwrap())
+            );
+        }
         assert_eq!(f.platforms[4].label, "X (Twitter)");
         assert_eq!(f.name, "");
         assert_eq!(

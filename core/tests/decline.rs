@@ -62,14 +62,14 @@ fn an_empty_name_leaves_a_visible_marker_in_both_languages() {
 
 #[test]
 fn every_platform_is_named_and_other_takes_free_text() {
-    for p in Platform::ALL {
+    for p in Platform::all() {
         for lang in Localizer::embedded().languages() {
             let d = decline(p, "Mastodon", "Kari", lang).unwrap();
             let name = if p == Platform::Other {
                 "Mastodon".to_owned()
             } else {
                 Localizer::embedded()
-                    .format(lang, p.message_id(), &Default::default())
+                    .format(lang, &p.message_id(), &Default::default())
                     .unwrap()
             };
             assert_eq!(d.text.matches(&name).count(), 2, "{p:?}/{lang}: {}", d.text);

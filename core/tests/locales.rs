@@ -264,8 +264,8 @@ fn every_id_the_core_builds_from_data_exists_in_every_locale() {
     for severity in ["stop", "think"] {
         ids.push(format!("reason-severity-{severity}"));
     }
-    for p in postvett_core::decline::Platform::ALL {
-        ids.push(p.message_id().to_owned());
+    for p in postvett_core::decline::Platform::all() {
+        ids.push(p.message_id());
     }
     for m in 1..=12 {
         ids.push(format!("month-{m}"));

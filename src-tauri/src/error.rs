@@ -20,7 +20,7 @@ pub enum ShellError {
     #[error("the link could not be opened: {detail}")]
     OpenLink { detail: String },
     /// The store was corrupt at this start and was replaced with defaults.
-    #[error("the store was corrupt and was started afresh")]
+    #[error("the store was corrupt and was reset")]
     StoreRecovered,
     /// Anything unforeseen (the UI also uses it when a call fails without a code).
     #[error("an unexpected failure")]

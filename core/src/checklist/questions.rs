@@ -10,8 +10,9 @@
 use serde::Serialize;
 
 /// How serious a "yes" is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, strum::IntoStaticStr)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Severity {
     /// Think again before posting (ordered first so `max` picks Stop).
     Think,
@@ -37,7 +38,7 @@ pub enum Action {
     Decline,
     /// Take the post or picture down now (consent was withdrawn).
     TakeDown,
-    /// The internal routes: leader, adverse-event reporting, whistleblowing.
+    /// The internal channels: manager, adverse-event reporting, whistleblowing.
     InternalRoutes,
     /// Privacy and location settings (location services on).
     LocationSettings,

@@ -19,8 +19,9 @@ pub enum Answer {
 pub type Answers = BTreeMap<String, Answer>;
 
 /// The traffic light.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Light {
     /// Red: do not post.
     Stop,

@@ -95,21 +95,6 @@ pub struct VerdictView {
     pub reasons: Vec<ReasonView>,
 }
 
-fn light_id(light: Light) -> &'static str {
-    match light {
-        Light::Stop => "stop",
-        Light::Think => "think",
-        Light::Ok => "ok",
-    }
-}
-
-fn severity_id(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Stop => "stop",
-        Severity::Think => "think",
-    }
-}
-
 pub fn view(v: &Verdict, l: &Localizer, lang: &str) -> Result<VerdictView> {
     let none = Args::new();
     let text = |id: String| l.format(lang, &id, &none);
@@ -149,14 +134,14 @@ pub fn view(v: &Verdict, l: &Localizer, lang: &str) -> Result<VerdictView> {
                 not_sure: r.not_sure,
                 action,
                 links,
-                severity_label: text(format!("reason-severity-{}", severity_id(r.severity)))?,
+                severity_label: text(format!("reason-severity-{}", <&str>::from(r.severity)))?,
                 question_text: text(format!("check-{}", r.question))?,
                 why: text(format!("check-{}-why", r.question))?,
                 todo: text(format!("check-{}-do", r.question))?,
             })
         })
         .collect::<Result<_>>()?;
-    let light = light_id(v.light);
+    let light = <&str>::from(v.light);
     Ok(VerdictView {
         light: v.light,
         title: text(format!("verdict-{light}-title"))?,
