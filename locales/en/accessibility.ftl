@@ -2,7 +2,7 @@
 
 a11y-open = Accessibility statement
 screen-a11y-title = Accessibility statement
-screen-a11y-intro = Postvett is meant for every employee, also with a screen reader, a keyboard and large text. The app aims to meet WCAG 2.1 at levels A and AA, as the Norwegian regulation on universal design of ICT requires.
+screen-a11y-intro = Postvett shall be usable by every employee, including with a screen reader, a keyboard and large text. The app shall meet the requirements of WCAG 2.1 at levels A and AA, as the Norwegian regulation on universal design of ICT requires.
 a11y-tested-heading = How the app is tested
 a11y-tested-auto = Every screen and state (the checklist at a question and at each verdict, the reader with a search, the decline message with its preview, privacy tips, the shift form, settings, confirmations, dialogs and error notices) is checked automatically with axe-core against WCAG 2.1 A and AA, in Norwegian bokmål, Norwegian nynorsk and English, in light and dark themes.
 a11y-tested-layout = It is also checked automatically that nothing scrolls sideways at widths of 360, 390 and 1280 points, that everything you can tap is at least 44 × 44 points, and that text reflows without being cut off at 200 % text size.
@@ -10,7 +10,7 @@ a11y-tested-keyboard = On every screen, in every dialog and with the shift form 
 a11y-tested-structure = Landmarks, one main heading per screen and language markup are also checked automatically on every screen.
 a11y-gaps-heading = Known gaps
 a11y-gap-screenreader = The app has not been tested with a screen reader on real phones (VoiceOver and TalkBack), only with automated checks of names, roles and announcements.
-a11y-gap-keyboard = No person has yet gone through the app by hand with a keyboard. The keyboard checks above are automated.
+a11y-gap-keyboard = No one has yet gone through the app by hand with a keyboard. The keyboard checks above are automated.
 a11y-gap-signature = The signature for “read and understood” is typed. There is no drawn signature.
 a11y-gap-nynorsk = The nynorsk version is a translation of the bokmål text, which is authoritative. It has been checked against the bokmål text but not yet reviewed by a language consultant.
 a11y-feedback-heading = Give feedback

@@ -1,7 +1,7 @@
 ## "Lest og forstått": the sign-off, its receipt and the re-read notice.
 
 signoff-heading = Read and understood
-signoff-intro = When you have read the document, you can confirm that you have read and understood it. The confirmation is stored on this phone only, and you get a receipt you can send to your leader.
+signoff-intro = When you have read the document, you can confirm that you have read and understood it. The confirmation is stored on this phone only, and you get a receipt you can send to your manager.
 signoff-start = Confirm that you have read and understood
 signoff-form-title = Confirm read and understood
 signoff-name-label = Name
@@ -14,7 +14,7 @@ signoff-saved = The confirmation is stored on this phone.
 signoff-mine = My confirmations
 signoff-none = You have not confirmed any documents yet.
 signoff-copy-receipt = Copy the receipt
-signoff-receipt-copied = The receipt is copied. Paste it into an e-mail to your leader.
+signoff-receipt-copied = The receipt has been copied. Paste it into an email to your manager.
 signoff-delete = Delete the confirmation
 signoff-delete-confirm = Do you want to delete this confirmation? This cannot be undone.
 signoff-delete-yes = Yes, delete

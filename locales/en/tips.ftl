@@ -24,10 +24,10 @@ tips-reset-no = No, keep them
 
 tips-facebook-title = Facebook
 tips-facebook-intro = Keeps your posts among friends and makes it harder for strangers to find and contact you.
-tips-facebook-audience = Open the Privacy Checkup under Settings and privacy, and choose that only friends see the posts you share from now on.
+tips-facebook-audience = Open the Privacy Checkup under Settings and privacy, and set the posts you share from now on so that only friends can see them.
 tips-facebook-past-posts = Use the option to limit past posts, so that older posts shared beyond your friends become visible to friends only.
 tips-facebook-friend-requests = Let only friends of friends send you friend requests.
-tips-facebook-lookup = Where you choose who can look you up by your phone number and e-mail address, pick the narrowest option for both.
+tips-facebook-lookup = Where you choose who can look you up by your phone number and email address, pick the narrowest option for both.
 tips-facebook-restricted = Put people you are friends with, but do not want to share with, on your Restricted list. They then see only what you share publicly.
 
 ## Instagram
@@ -41,9 +41,9 @@ tips-instagram-activity-status = Turn off your activity status, so others cannot
 ## Snapchat
 
 tips-snapchat-title = Snapchat
-tips-snapchat-intro = Keeps your position off the map in Snapchat, so no one can see where you are, at work or elsewhere.
+tips-snapchat-intro = Keeps your position off the map in Snapchat, so no one can see where you are, including at work.
 tips-snapchat-ghost-mode = Open the map (Snap Map) in Snapchat, go to the map settings and turn on Ghost Mode.
-tips-snapchat-keep-on = Choose to keep Ghost Mode on until you turn it off. Otherwise your position is updated every time you open the app.
+tips-snapchat-keep-on = Set Ghost Mode to stay on until you turn it off. Otherwise your position is updated every time you open the app.
 
 ## TikTok
 
@@ -72,7 +72,7 @@ tips-linkedin-viewing-mode = In the same place, open the profile viewing options
 
 tips-strava-title = Strava
 tips-strava-intro = Keeps your workouts, and Strava's public heatmap, from showing where you work.
-tips-strava-private-activities = In the privacy controls under Settings, choose that your activities are shown only to you, or at least only to followers. Activities only you can see are left out of the heatmap.
+tips-strava-private-activities = In the privacy controls under Settings, set your activities so that only you, or at least only your followers, can see them. Activities only you can see are left out of the heatmap.
 tips-strava-privacy-zone = Under map visibility, hide the start and end of activities at your workplace's address (a privacy zone). Those parts are left out of the heatmap too.
 
 ## Camera on iPhone
