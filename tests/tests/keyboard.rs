@@ -59,6 +59,7 @@ return {
   what,
   prev,
   onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight,
+  at: [Math.round(r.top), Math.round(r.bottom), innerHeight, Math.round(scrollY)],
   covered,
   inMain: !!e.closest('main'),
   top: r.top + scrollY,
@@ -109,7 +110,10 @@ async fn tab_through(app: &App, state: &str) -> Result<Vec<String>> {
         }
         order.push(index);
         if s["onScreen"] != json!(true) {
-            problems.push(format!("{state}: {what} is focused off screen"));
+            problems.push(format!(
+                "{state}: {what} is focused off screen (top, bottom, window height, scroll: {})",
+                s["at"]
+            ));
         } else if s["covered"] == json!(true) {
             problems.push(format!("{state}: {what} is focused under something else"));
         }
@@ -198,6 +202,11 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
 
         app.open("decline").await?;
         app.type_into("#decline-name", "Kari Nordmann").await?;
+        // The preview (and the warning it drops) must settle before tabbing.
+        app.wait_js(
+            "return document.getElementById('decline-preview').textContent.endsWith('Kari Nordmann')",
+        )
+        .await?;
         check(tab_through(&app, "decline").await?);
         app.open("tips").await?;
         app.wait_js("return document.querySelectorAll('#tips-cards .tip-card').length > 0")
