@@ -148,20 +148,18 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
     r
 }
 
-#[tokio::test]
-async fn copy_in_english_from_a_norwegian_ui() -> Result {
+/// A message in another language than the bokmål UI's, copied.
+async fn copy_from_a_bokmal_ui(platform: &str, name: &str, lang: &str, expected: &str) -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = copy_and_check(
-        &app,
-        "linkedin",
-        "Nguyễn Thị Minh Khai",
-        Some("en"),
-        EN_LINKEDIN_NGUYEN,
-    )
-    .await;
+    let r = copy_and_check(&app, platform, name, Some(lang), expected).await;
     app.quit().await?;
     r
+}
+
+#[tokio::test]
+async fn copy_in_english_from_a_norwegian_ui() -> Result {
+    copy_from_a_bokmal_ui("linkedin", "Nguyễn Thị Minh Khai", "en", EN_LINKEDIN_NGUYEN).await
 }
 
 #[tokio::test]
@@ -236,16 +234,5 @@ async fn copy_in_nynorsk_with_a_nynorsk_ui() -> Result {
 
 #[tokio::test]
 async fn copy_in_nynorsk_from_a_bokmal_ui() -> Result {
-    let dir = tempfile::tempdir()?;
-    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = copy_and_check(
-        &app,
-        "snapchat",
-        "Eirik Øyehaug-Vinje",
-        Some("nn"),
-        NN_SNAPCHAT_EIRIK,
-    )
-    .await;
-    app.quit().await?;
-    r
+    copy_from_a_bokmal_ui("snapchat", "Eirik Øyehaug-Vinje", "nn", NN_SNAPCHAT_EIRIK).await
 }

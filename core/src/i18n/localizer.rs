@@ -181,6 +181,11 @@ impl Localizer {
         })
     }
 
+    /// A message that needs no variables, in `lang`.
+    pub fn text(&self, lang: &str, key: &str) -> Result<String> {
+        self.format(lang, key, &Args::new())
+    }
+
     /// Every message (and attribute) of `lang`'s chain that formats without
     /// arguments, as `key → text`; the UI loads this once at start-up.
     /// Messages that need variables are left out: the UI formats those with

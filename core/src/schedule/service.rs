@@ -150,17 +150,13 @@ pub fn dismiss_on_shift(store: &Store, now: Timestamp, tz: &TimeZone) -> Result<
     }
 }
 
-fn text(l: &Localizer, lang: &str, id: &str) -> Result<String> {
-    l.format(lang, id, &Args::new())
-}
-
 /// "Monday, Tuesday, 07:00–15:00", or for a one-off shift its long date;
 /// a night shift says so.
 pub fn summary(l: &Localizer, lang: &str, shift: &Shift) -> Result<String> {
     let days = match &shift.kind {
         ShiftKind::Weekly { days } => days
             .iter()
-            .map(|d| text(l, lang, dates::day_id(d.weekday())))
+            .map(|d| l.text(lang, dates::day_id(d.weekday())))
             .collect::<Result<Vec<_>>>()?
             .join(", "),
         ShiftKind::OneOff { date } => dates::long(l, lang, *date)?,
@@ -185,7 +181,7 @@ fn form(l: &Localizer, lang: &str) -> Result<ShiftForm> {
             .map(|d| {
                 Ok(DayOption {
                     id: *d,
-                    label: text(l, lang, dates::day_id(d.weekday()))?,
+                    label: l.text(lang, dates::day_id(d.weekday()))?,
                     checked: DEFAULT_DAYS.contains(d),
                 })
             })
@@ -225,7 +221,7 @@ pub fn inputs(store: Option<&Store>, tz: TimeZone) -> super::runner::Inputs {
 pub fn notice(l: &Localizer, lang: &str, reminder: &Reminder, tz: &TimeZone) -> (String, String) {
     let time = dates::clock(reminder.starts.to_zoned_datetime(tz.clone()).time());
     let args = Args::from([("time".to_owned(), Arg::Str(time))]);
-    let title = text(l, lang, "reminder-title").unwrap_or_default();
+    let title = l.text(lang, "reminder-title").unwrap_or_default();
     let body = l.format(lang, "reminder-body", &args).unwrap_or_default();
     (title, body)
 }

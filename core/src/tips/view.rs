@@ -43,15 +43,11 @@ pub struct OnShiftSteps {
     pub android: Vec<String>,
 }
 
-fn text(l: &Localizer, lang: &str, id: &str) -> Result<String> {
-    l.format(lang, id, &Args::new())
-}
-
 pub fn view(store: &Store, l: &Localizer, lang: &str) -> Result<TipsView> {
     let done = done(store)?;
     let advice = GUIDELINE_ADVICE
         .iter()
-        .map(|id| text(l, lang, id))
+        .map(|id| l.text(lang, id))
         .collect::<Result<_>>()?;
     let cards = CARDS
         .iter()
@@ -62,7 +58,7 @@ pub fn view(store: &Store, l: &Localizer, lang: &str) -> Result<TipsView> {
                 .map(|id| {
                     Ok(StepView {
                         id,
-                        text: text(l, lang, id)?,
+                        text: l.text(lang, id)?,
                         done: done.iter().any(|d| d == id),
                     })
                 })
@@ -77,8 +73,8 @@ pub fn view(store: &Store, l: &Localizer, lang: &str) -> Result<TipsView> {
             let as_of = Args::from([("date".to_owned(), Arg::Str(card.as_of.to_owned()))]);
             Ok(CardView {
                 id: card.id,
-                title: text(l, lang, &format!("{}-title", card.id))?,
-                intro: text(l, lang, &format!("{}-intro", card.id))?,
+                title: l.text(lang, &format!("{}-title", card.id))?,
+                intro: l.text(lang, &format!("{}-intro", card.id))?,
                 progress: l.format(lang, "tips-progress", &progress)?,
                 as_of: l.format(lang, "tips-as-of", &as_of)?,
                 steps,
@@ -91,7 +87,7 @@ pub fn view(store: &Store, l: &Localizer, lang: &str) -> Result<TipsView> {
 /// The "on shift" card's steps, in `lang`.
 pub fn on_shift_steps(l: &Localizer, lang: &str) -> Result<OnShiftSteps> {
     let texts =
-        |ids: &[&str]| -> Result<Vec<String>> { ids.iter().map(|id| text(l, lang, id)).collect() };
+        |ids: &[&str]| -> Result<Vec<String>> { ids.iter().map(|id| l.text(lang, id)).collect() };
     Ok(OnShiftSteps {
         ios: texts(ON_SHIFT_STEPS.ios)?,
         android: texts(ON_SHIFT_STEPS.android)?,
