@@ -25,7 +25,7 @@ fn benches(c: &mut Criterion) {
         .iter()
         .map(|q| (q.id.to_owned(), Answer::No))
         .collect();
-    answers.insert("background".into(), Answer::Yes);
+    answers.insert("photo-consent".into(), Answer::Yes);
     answers.insert("logo".into(), Answer::NotSure);
     c.bench_function("checklist verdict", |b| {
         b.iter(|| verdict(black_box(&answers)))

@@ -72,11 +72,12 @@ fn texts(g: &Guideline) -> Vec<String> {
             out.push(s.title.clone());
             for b in &s.blocks {
                 match b {
-                    BlockView::Paragraph { text, .. }
-                    | BlockView::Template { text, .. }
-                    | BlockView::Link { text, .. } => out.push(text.clone()),
+                    BlockView::Paragraph { text, .. } => out.push(text.plain()),
+                    BlockView::Template { text, .. } | BlockView::Link { text, .. } => {
+                        out.push(text.clone())
+                    }
                     BlockView::Bullets { items, .. } => {
-                        out.extend(items.iter().map(|i| i.text.clone()))
+                        out.extend(items.iter().map(|i| i.text.plain()))
                     }
                 }
             }
@@ -306,4 +307,72 @@ fn results_carry_a_highlighted_snippet_and_every_word_must_match() {
         .search("slettmeg zzzz")
         .is_empty());
     assert!(Index::embedded("nb").unwrap().search("  ").is_empty());
+}
+
+/// Every paragraph and bullet item's rich text, by id.
+fn rich_texts(g: &Guideline) -> Vec<(&'static str, &postvett_core::content::render::Rich)> {
+    let mut out = Vec::new();
+    for d in &g.documents {
+        for s in &d.sections {
+            for b in &s.blocks {
+                match b {
+                    BlockView::Paragraph { id, text } => out.push((*id, text)),
+                    BlockView::Bullets { items, .. } => {
+                        out.extend(items.iter().map(|i| (i.id, &i.text)))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn emphasis_is_kept_in_every_language_and_no_asterisk_is_left() {
+    let nb = rendered("nb");
+    let nb_runs: Vec<_> = rich_texts(&nb)
+        .into_iter()
+        .map(|(id, r)| (id, r.emphasised().len()))
+        .collect();
+    assert!(
+        nb_runs.iter().any(|(_, n)| *n > 0),
+        "the bokmål text keeps the guide's emphasis"
+    );
+    for lang in ["nb", "nn", "en"] {
+        let g = rendered(lang);
+        let runs: Vec<_> = rich_texts(&g)
+            .into_iter()
+            .map(|(id, r)| {
+                assert!(!r.plain().contains('*'), "{lang} {id}: a stray asterisk");
+                (id, r.emphasised().len())
+            })
+            .collect();
+        assert_eq!(
+            runs, nb_runs,
+            "{lang}: the same runs are emphasised as in nb"
+        );
+    }
+}
+
+#[test]
+fn the_seeds_emphasis_is_the_bokmal_emphasis() {
+    let Some(dir) = seeds_dir() else {
+        println!("seed check skipped: ../shared/seeds is not beside this checkout");
+        return;
+    };
+    let mut from_seeds = Vec::new();
+    for file in ["002_7e059ceaac8f7e01.txt", "000_9e1fc9692fc7006a.txt"] {
+        let raw = std::fs::read_to_string(dir.join(file)).unwrap();
+        let parts: Vec<&str> = raw.split('*').collect();
+        from_seeds.extend(parts.iter().skip(1).step_by(2).map(|s| s.to_string()));
+    }
+    let nb = rendered("nb");
+    let shown: Vec<String> = rich_texts(&nb)
+        .into_iter()
+        .flat_map(|(_, r)| r.emphasised())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(shown, from_seeds);
+    assert_eq!(shown, ["er", "har vært"]);
 }

@@ -17,4 +17,4 @@ glossary-verneombud = safety representative
 glossary-helseforetak = health trust
 glossary-sivilombudsmannen = the Parliamentary Ombudsman
 glossary-andsverkloven = the Copyright Act
-glossary-avvik = adverse-event reporting
+glossary-uonskede-hendelser = adverse events

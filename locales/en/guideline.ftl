@@ -6,7 +6,7 @@
 ### lojalitetsplikt = duty of loyalty, ytringsfrihet = freedom of expression, varsling = whistleblowing,
 ### tillitsvalgt = union representative, verneombud = safety representative, helseforetak = health trust,
 ### Sivilombudsmannen = the Parliamentary Ombudsman, åndsverkloven = the Copyright Act,
-### avvik/uønskede hendelser = adverse-event reporting.
+### uønskede hendelser = adverse events ("systemet for uønskede hendelser" = the adverse-event reporting system).
 ### Modal verbs: bør = should, skal = shall/must (skal ikke/må = must), som hovedregel = as a main rule,
 ### anbefales = is recommended, frarådes = are advised against.
 ### Other fixed renderings: pårørende = next of kin, foretaket = the trust, du = you; generic man = one
@@ -102,7 +102,7 @@ guide-public-p1 = The tone on social media can resemble private, confidential co
 ## Guide: Vi har taushetsplikt overfor pasienter
 
 guide-confidentiality = We have a duty of confidentiality towards patients
-guide-confidentiality-p1 = We have a duty of confidentiality regarding all patient information. This also applies to information that someone is or has been a patient with us. We therefore cannot post information of the type: “Met Kari Nordmann in the waiting room today.”
+guide-confidentiality-p1 = We have a duty of confidentiality regarding all patient information. This also applies to information that someone *is* or *has been* a patient with us. We therefore cannot post information of the type: “Met Kari Nordmann in the waiting room today.”
 
 ## Guide: Privat informasjon er privat
 

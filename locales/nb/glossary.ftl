@@ -17,4 +17,4 @@ glossary-verneombud = verneombud
 glossary-helseforetak = helseforetak
 glossary-sivilombudsmannen = Sivilombudsmannen
 glossary-andsverkloven = åndsverkloven
-glossary-avvik = avvik/uønskede hendelser
+glossary-uonskede-hendelser = uønskede hendelser

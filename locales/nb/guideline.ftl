@@ -96,7 +96,7 @@ guide-public-p1 = Tonen i sosiale medier kan minne om private, fortrolige samtal
 ## Veiledning: Vi har taushetsplikt overfor pasienter
 
 guide-confidentiality = Vi har taushetsplikt overfor pasienter
-guide-confidentiality-p1 = Vi har taushetsplikt om all pasientinformasjon. Det gjelder også informasjon om at noen er eller har vært pasient hos oss. Vi kan derfor ikke legge ut informasjon av typen: «Traff Kari Nordmann på venterommet i dag.»
+guide-confidentiality-p1 = Vi har taushetsplikt om all pasientinformasjon. Det gjelder også informasjon om at noen *er* eller *har vært* pasient hos oss. Vi kan derfor ikke legge ut informasjon av typen: «Traff Kari Nordmann på venterommet i dag.»
 
 ## Veiledning: Privat informasjon er privat
 

@@ -1,67 +1,79 @@
 ### «Kan eg poste dette?»: spørsmål, svar og resultat.
 ### Kvart spørsmål er formulert slik at «ja» tyder risiko. For kvart spørsmål Q:
 ### check-Q (spørsmålet), check-Q-why (kvifor, etter retningslinja) og check-Q-do (kva du gjer i staden).
-### Kommentaren over kvart spørsmål seier alvorsgrad (stopp / tenk deg om) og kva
+### Kommentaren over kvart spørsmål seier alvorsgrad (stopp / tenk deg om), setninga i retningslinja som gir han, og kva
 ### avsnitt i guideline.ftl teksten byggjer på. Sjekklista seier ikkje meir enn retningslinja.
 
 ## Spørsmål: pasientar og pårørande
 
-# Stopp. Byggjer på: d38049-patients-confidentiality, d38049-patients-consent, guide-confidentiality
-check-patient = Nemner du ein pasient eller pårørande, eller avslører du at nokon er eller har vore pasient – sjølv anonymt?
-check-patient-why = Teieplikta gjeld fullt ut, også for at nokon er eller har vore pasient, og kjenner nokon att saka, er ho ikkje anonym.
-check-patient-do = Fjern all omtale av pasientar og pårørande, også anonym; del helse- og personopplysningar berre med eksplisitt samtykke frå den det gjeld.
+# Stopp: «Taushetsplikten gjelder fullt ut i sammenheng med sosiale medier og skal alltid overholdes.»
+# Byggjer på: d38049-patients-confidentiality, d38049-patients-consent, d38049-patients-photos, guide-confidentiality
+check-patient = Nemner eller viser du ein pasient eller pårørande – også anonymt eller i bakgrunnen på eit bilete – eller avslører du at nokon er eller har vore pasient?
+check-patient-why = Teieplikta gjeld fullt ut, også for at nokon er eller har vore pasient. Kjenner nokon att saka, er ho ikkje anonym, og pasienthistorier skal ikkje forteljast, sjølv anonymiserte.
+check-patient-do = Fjern all omtale av pasientar og pårørande, og ta eit nytt bilete der ingen av dei er med, heller ikkje i bakgrunnen. Eit samtykke gjer ikkje ei pasienthistorie grei å fortelje.
 
-# Stopp. Byggjer på: d38049-patients-photos
-check-background = Kan pasientar eller pårørande synast på biletet eller videoen, også i bakgrunnen?
-check-background-why = Retningslinja ber deg vere forsiktig så pasientar og pårørande ikkje kjem med, og bilete av andre er ikkje lov å dele utan samtykke.
-check-background-do = Ta eit nytt bilete eller skjer det til, så ingen pasientar eller pårørande er med – heller ikkje i bakgrunnen.
+## Spørsmål: bilete og film av andre
 
-## Spørsmål: bilete og omtale av andre
-
-# Stopp. Byggjer på: d38049-patients-photos, d38049-colleagues-photos, d38049-colleagues-environment, guide-private
-check-consent = Er andre – også kollegaer – med i biletet, videoen eller teksten utan at dei tydeleg har sagt ja til deling?
-check-consent-why = Det er ikkje lov å dele bilete eller film av andre utan samtykke, heller ikkje av kollegaer eller gruppebilete.
-check-consent-do = Spør alle som er med, og vent på eit tydeleg ja – elles fjern dei. Ein god regel: legg berre ut om deg sjølv.
-
-# Stopp. Byggjer på: d38049-patients-photos
-check-withdrawn = Har nokon som sa ja til å vere med på biletet eller videoen, ombestemt seg?
-check-withdrawn-why = Angrar nokon på at dei sa ja til å vere med på eit bilete, har du plikt til å fjerne biletet.
-check-withdrawn-do = Ikkje legg det ut – og ligg det alt ute, ta det ned med ein gong.
-
-## Spørsmål: kontakt med pasientar og pårørande
-
-# Stopp. Byggjer på: d38049-patients-contact, d38049-patients-friends, d38049-patients-network, guide-role
-check-patient-contact = Kontaktar eller svarar du ein pasient, brukar eller pårørande frå den private profilen din – venne- og følgjeførespurnader også?
-check-patient-contact-why = Stor risiko for rollesamanblanding: du bør ikkje kommunisere privat med pasientar og pårørande, og skal ikkje leggje dei til som ven under behandling.
-check-patient-contact-do = Avslå høfleg med avslagsteksten i retningslinja, og unngå sjølv å be pasientar eller pårørande om å følgje deg eller bli vener.
+# Stopp: «Det er ikke lov å publisere/dele bilder på sosiale medier eller ellers av andre personer uten deres samtykke.»
+# Byggjer på: d38049-patients-photos, d38049-colleagues-photos, guide-private
+check-photo-consent = Er andre enn deg – også kollegaer – med på biletet eller videoen utan eit tydeleg ja til deling, eller har nokon som sa ja, ombestemt seg?
+check-photo-consent-why = Det er ikkje lov å dele bilete eller film av andre utan samtykke, heller ikkje av kollegaer eller gruppebilete, og angrar nokon på at dei sa ja, har du plikt til å fjerne biletet.
+check-photo-consent-do = Spør alle som er med, og vent på eit tydeleg ja – elles ta dei ut av biletet. Har nokon ombestemt seg, ikkje legg det ut, og ligg det alt ute, ta det ned med ein gong.
 
 ## Spørsmål: lukka grupper
 
-# Stopp. Byggjer på: d38049-colleagues-closed-groups
+# Stopp: «… ansatte må derfor ikke diskutere eller legge ut taushetspliktig informasjon på disse stedene.»
+# Byggjer på: d38049-colleagues-closed-groups, guide-public
 check-closed-group = Deler du noko du har teieplikt om, i ei gruppe, ein chat eller eit «lukka» forum?
 check-closed-group-why = Det finst ingen «indre krets»: lukka grupper er ikkje sikre nok, så teiepliktig informasjon må ikkje diskuterast eller leggjast ut der.
 check-closed-group-do = Ikkje diskuter eller legg ut noko du har teieplikt om, på sosiale medium, uansett kor lukka gruppa er.
 
+## Spørsmål: omtale av andre
+
+# Tenk deg om: «En god regel er ikke å legge ut informasjon og data av andre enn seg selv.»
+# Byggjer på: d38049-colleagues-environment, guide-private
+check-others = Skriv du om andre – kollegaer, vener eller familie – eller deler du opplysningar om dei?
+check-others-why = Ein god regel er ikkje å leggje ut informasjon om andre enn deg sjølv, og omtale av kollegaer skal vere i tråd med verdiane kvalitet, tryggleik og respekt.
+check-others-do = Skriv helst berre om deg sjølv, og omtal kollegaer med respekt. Gjeld det pasientar eller noko du har teieplikt om, skal det ikkje ut.
+
+## Spørsmål: kontakt med pasientar og pårørande
+
+# Tenk deg om: «Ansatte bør ikke kommunisere med pasienter, brukere eller deres pårørende fra en personlig side i sosiale medier.»
+# Byggjer på: d38049-patients-contact, d38049-patients-network, guide-role
+check-patient-message = Skriv du til eller svarar ein pasient, brukar eller pårørande frå den private profilen din – til dømes på spørsmål om behandlinga?
+check-patient-message-why = Du bør ikkje kommunisere med pasientar, brukarar eller pårørande frå ei personleg side: risikoen for rollesamanblanding er stor, og teieplikta gjeld fullt ut.
+check-patient-message-do = Ikkje svar på spørsmål om pasientar eller behandling frå den private profilen din; be dei ta kontakt med sjukehuset på vanleg måte.
+
+# Tenk deg om: «Det anbefales at ansatte høflig avslår venne- eller følgeforespørsler fra pasienter eller deres pårørende …»
+# Byggjer på: d38049-patients-friends, d38049-patients-network, guide-role
+check-friend-request = Har ein pasient eller pårørande bede om å bli ven med deg eller følgje deg – eller vil du be ein av dei om det?
+check-friend-request-why = Som hovudregel bør du ikkje ha pasientar og pårørande som vener, og du skal ikkje leggje dei til medan dei er under behandling.
+check-friend-request-do = Avslå høfleg med avslagsteksten i retningslinja, og ikkje be pasientar eller pårørande om å følgje deg eller bli vener.
+
 ## Spørsmål: Sykehuset Innlandet som arbeidsplass
 
-# Tenk deg om. Byggjer på: d38049-workplace-own-behalf, d38049-workplace-questions, guide-role
+# Tenk deg om: «Gjør det klart at man som ansatt uttaler seg på egne vegne, særlig i faglige og politiske spørsmål.»
+# Byggjer på: d38049-workplace-own-behalf, d38049-workplace-questions, d38049-patients-trust, guide-role
 check-on-behalf = Kan det verke som du talar for Sykehuset Innlandet – i faglege eller politiske saker, eller når du svarar om føretaket?
 check-on-behalf-why = Andre kan lett tru at du representerer Sykehuset Innlandet, særleg som leiar, og føretaket har reglar for kven som kan uttale seg for det.
 check-on-behalf-do = Sei tydeleg at du uttalar deg på eigne vegner, og hald det sakleg; vurder å vise spørsmål vidare til leiinga, og følg reglane til føretaket for mediekontakt.
 
-# Tenk deg om. Byggjer på: d38049-workplace-logo, d38049-workplace-email
+# Tenk deg om: «Unngå å benytte Sykehuset Innlandets logo, arbeidsantrekk eller på annen måte gi inntrykk av at man representerer Sykehuset Innlandet …»
+# Byggjer på: d38049-workplace-logo, d38049-workplace-email
 check-logo = Brukar eller viser du namnet eller logoen til Sykehuset Innlandet, arbeidsantrekk, stillingstittelen din eller jobb-e-posten din?
 check-logo-why = Det kan gi inntrykk av at du representerer Sykehuset Innlandet, og bruk av namn og logo skal avklarast med arbeidsgivar.
 check-logo-do = Unngå logo og arbeidsantrekk, og brukar du stillingstittel eller jobb-e-post, gjer det tydeleg at du ikkje uttalar deg for Sykehuset Innlandet.
 
-# Tenk deg om. Byggjer på: d38049-workplace-internal, d38049-workplace-active, guide-ambassador, d38049-colleagues-environment
+# Tenk deg om: «Vær forsiktig med å eksponere interne forhold på arbeidsplassen.»
+# Byggjer på: d38049-workplace-internal, d38049-workplace-active, guide-ambassador, d38049-colleagues-environment
 check-internal = Kritiserer du interne forhold, fortel om negative forhold på jobben eller omtalar kollegaer negativt?
 check-internal-why = Negative forhold skal primært takast opp internt, du har ansvar for ikkje unødig å skade arbeidsgivar, og kollegaer skal omtalast med respekt.
 check-internal-do = Ta det opp med næraste leiar (eventuelt tillitsvald eller verneombod), meld i systemet for uønskte hendingar, eller bruk rutinane for varsling.
 
 ## Spørsmål: din eigen tryggleik
 
-# Tenk deg om. Byggjer på: d38049-netiquette-personal-info, d38049-netiquette-location, d38049-netiquette-privacy
+# Tenk deg om: «Vær forsiktig med å legge ut informasjon om deg selv som ansatt som kan misbrukes av andre …»
+# Byggjer på: d38049-netiquette-personal-info, d38049-netiquette-location, d38049-netiquette-privacy
 check-exposure = Kan opplysningar om deg misbrukast, eller kan innlegget eller stadtenester vise kvar du er på jobb?
 check-exposure-why = Opplysningar om deg som tilsett kan misbrukast til id-tjuveri, trakassering eller sosial manipulering, og stadtenester kan spore deg på jobb.
 check-exposure-do = Fjern slike detaljar, slå av stadtenester når du er på jobb, og sjekk personverninnstillingane dine.
@@ -99,6 +111,5 @@ reason-read-more = Les meir:
 ## Handlingar
 
 action-decline = Opne avslagsmeldinga
-action-take-down = Ta det ned no – du har plikt til å fjerne det.
 action-internal = Les om interne vegar
 action-location = Personvern- og posisjonsinnstillingar

@@ -17,4 +17,4 @@ glossary-verneombud = verneombod
 glossary-helseforetak = helseføretak
 glossary-sivilombudsmannen = Sivilombudsmannen
 glossary-andsverkloven = åndsverkloven
-glossary-avvik = avvik/uønskte hendingar
+glossary-uonskede-hendelser = uønskte hendingar

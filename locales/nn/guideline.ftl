@@ -98,7 +98,7 @@ guide-public-p1 = Tonen i sosiale medium kan minne om private, fortrulege samtal
 ## Rettleiing: Vi har teieplikt overfor pasientar
 
 guide-confidentiality = Vi har teieplikt overfor pasientar
-guide-confidentiality-p1 = Vi har teieplikt om all pasientinformasjon. Det gjeld også informasjon om at nokon er eller har vore pasient hos oss. Vi kan difor ikkje leggje ut informasjon av typen: «Trefte Kari Nordmann på venterommet i dag.»
+guide-confidentiality-p1 = Vi har teieplikt om all pasientinformasjon. Det gjeld også informasjon om at nokon *er* eller *har vore* pasient hos oss. Vi kan difor ikkje leggje ut informasjon av typen: «Trefte Kari Nordmann på venterommet i dag.»
 
 ## Rettleiing: Privat informasjon er privat
 

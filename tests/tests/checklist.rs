@@ -157,13 +157,16 @@ async fn all_no_is_ok_to_post_in_ten_taps_and_nothing_is_kept() -> Result {
     Ok(())
 }
 
-async fn background_stops_and_links_to_the_photos_paragraph(locale: &str, lang: &str) -> Result {
+async fn a_photo_without_consent_stops_and_links_to_the_photos_paragraph(
+    locale: &str,
+    lang: &str,
+) -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone(locale, dir.path()).await?;
     let r = async {
-        run(&app, &[position("background")]).await?;
+        run(&app, &[position("photo-consent")]).await?;
         assert_eq!(light(&app).await?, "stop");
-        let reason = "#verdict-reasons li[data-question='background']";
+        let reason = "#verdict-reasons li[data-question='photo-consent']";
         assert_eq!(app.js(&format!("return document.querySelector(\"{reason}\").dataset.severity"), vec![]).await?, "stop");
         app.screenshot(&format!("{lang}-checklist-stop")).await?;
         app.click(&format!("{reason} a[data-link='d38049-patients-photos']")).await?;
@@ -178,23 +181,23 @@ async fn background_stops_and_links_to_the_photos_paragraph(locale: &str, lang: 
 }
 
 #[tokio::test]
-async fn a_patient_in_the_background_stops_with_a_link_to_the_right_section() -> Result {
-    background_stops_and_links_to_the_photos_paragraph("nb_NO.UTF-8", "nb").await
+async fn a_photo_of_others_without_consent_stops_with_a_link_to_the_right_section() -> Result {
+    a_photo_without_consent_stops_and_links_to_the_photos_paragraph("nb_NO.UTF-8", "nb").await
 }
 
 #[tokio::test]
-async fn a_patient_in_the_background_stops_in_english_too() -> Result {
-    background_stops_and_links_to_the_photos_paragraph("en_US.UTF-8", "en").await
+async fn a_photo_without_consent_stops_in_english_too() -> Result {
+    a_photo_without_consent_stops_and_links_to_the_photos_paragraph("en_US.UTF-8", "en").await
 }
 
 #[tokio::test]
-async fn a_patient_friend_request_stops_with_a_button_to_the_decline_screen() -> Result {
+async fn a_patient_friend_request_is_a_think_with_a_button_to_the_decline_screen() -> Result {
     for (locale, lang) in [("nb_NO.UTF-8", "nb"), ("en_US.UTF-8", "en")] {
         let dir = tempfile::tempdir()?;
         let app = App::phone(locale, dir.path()).await?;
         let r = async {
-            run(&app, &[position("patient-contact")]).await?;
-            assert_eq!(light(&app).await?, "stop");
+            run(&app, &[position("friend-request")]).await?;
+            assert_eq!(light(&app).await?, "think");
             app.click("#verdict-reasons [data-action='decline']")
                 .await?;
             app.wait_js("return !document.querySelector(\"[data-screen='decline']\").hidden")

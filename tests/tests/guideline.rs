@@ -196,6 +196,37 @@ async fn a_deep_link_opens_the_right_section_and_a_language_switch_keeps_it() ->
     .await
 }
 
+/// The emphasised words of a paragraph, as the page shows them.
+async fn emphasised(app: &App, id: &str) -> Result<serde_json::Value> {
+    app.js(
+        &format!("return [...document.querySelectorAll('#c-{id} em')].map((e) => e.textContent)"),
+        vec![],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_guides_emphasis_is_shown_as_em_in_each_language() -> Result {
+    with_app("nb_NO.UTF-8", |app| async move {
+        let r = async {
+            let id = "guide-confidentiality-p1";
+            app.goto_route(&format!("#/guideline/{id}")).await?;
+            wait_on_target(&app, id).await?;
+            assert_eq!(emphasised(&app, id).await?, json!(["er", "har vært"]));
+            let text = app.text(&format!("#c-{id}")).await?;
+            assert!(text.contains("at noen er eller har vært pasient"), "{text}");
+            app.click("#reader-read-in-en").await?;
+            app.wait_js("return document.getElementById('reader-body').lang === 'en'")
+                .await?;
+            assert_eq!(emphasised(&app, id).await?, json!(["is", "has been"]));
+            Ok(())
+        }
+        .await;
+        (app, r)
+    })
+    .await
+}
+
 #[tokio::test]
 async fn the_text_size_survives_a_restart() -> Result {
     let dir = tempfile::tempdir()?;

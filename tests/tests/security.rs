@@ -176,7 +176,7 @@ fn checklist_run_in(text: &str) -> Option<String> {
 #[test]
 fn holds_answer_finds_an_answer_map_in_its_usual_spellings() {
     for text in [
-        r#"{"answers":{"background":"no","logo":"yes"}}"#,
+        r#"{"answers":{"photo-consent":"no","logo":"yes"}}"#,
         r#"answers: {"logo": Yes}"#,
         "logo=yes",
         r#"{\"logo\":\"yes\"}"#,
@@ -186,12 +186,12 @@ fn holds_answer_finds_an_answer_map_in_its_usual_spellings() {
     for text in [
         r#"{"logo":"no"}"#,
         "logo yesterday? no: logos",
-        r#"{"patient-contact":"yes"}"#,
+        r#"{"patient-message":"yes"}"#,
     ] {
         assert!(!holds_answer(text, "logo", "yes"), "{text}");
     }
     assert!(!holds_answer(
-        r#"{"patient-contact":"yes"}"#,
+        r#"{"patient-message":"yes"}"#,
         "patient",
         "yes"
     ));

@@ -9,6 +9,6 @@ mod questions;
 mod verdict;
 mod view;
 
-pub use questions::{Action, NotSure, Question, Severity, QUESTIONS};
+pub use questions::{Action, NotAsked, NotSure, Question, Severity, NOT_ASKED, QUESTIONS};
 pub use verdict::{verdict, Answer, Answers, Light, Reason, Verdict};
 pub use view::{questions, view, ActionView, LinkView, QuestionView, ReasonView, VerdictView};

@@ -39,27 +39,23 @@ pub fn questions(l: &Localizer, lang: &str) -> Result<Vec<QuestionView>> {
 }
 
 /// A follow-up as the verdict shows it: a link to a screen (`route`, the
-/// part after `#/`), or a note when there is nowhere to go.
+/// part after `#/`).
 #[derive(Debug, Clone, Serialize)]
 pub struct ActionView {
     pub id: Action,
     pub label: String,
-    pub route: Option<&'static str>,
+    pub route: &'static str,
     /// The main thing to do (drawn as a primary button).
     pub primary: bool,
 }
 
 impl Action {
     /// Where the action leads, and its Fluent label.
-    fn target(self) -> (Option<&'static str>, &'static str) {
+    fn target(self) -> (&'static str, &'static str) {
         match self {
-            Action::Decline => (Some("decline"), "action-decline"),
-            Action::InternalRoutes => (
-                Some("guideline/d38049-workplace-internal"),
-                "action-internal",
-            ),
-            Action::LocationSettings => (Some("tips"), "action-location"),
-            Action::TakeDown => (None, "action-take-down"),
+            Action::Decline => ("decline", "action-decline"),
+            Action::InternalRoutes => ("guideline/d38049-workplace-internal", "action-internal"),
+            Action::LocationSettings => ("tips", "action-location"),
         }
     }
 }

@@ -77,6 +77,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Hensikt og omfang
             Section {
                 id: "d38049-purpose",
+
+                rules: false,
                 blocks: &[
                     Block::Paragraph {
                         id: "d38049-purpose-p1",
@@ -96,6 +98,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Ansvar/målgruppe
             Section {
                 id: "d38049-audience",
+
+                rules: false,
                 blocks: &[Block::Paragraph {
                     id: "d38049-audience-p1",
                 }],
@@ -104,11 +108,15 @@ pub static DOCUMENTS: &[Document] = &[
             // Handling
             Section {
                 id: "d38049-procedure",
+
+                rules: false,
                 blocks: &[],
                 subsections: &[
                     // Innledning og rettslig utgangspunkt
                     Section {
                         id: "d38049-legal",
+
+                        rules: false,
                         blocks: &[
                             Block::Paragraph {
                                 id: "d38049-legal-p1",
@@ -128,6 +136,8 @@ pub static DOCUMENTS: &[Document] = &[
                     // Forholdet til pasienter/brukere
                     Section {
                         id: "d38049-patients",
+
+                        rules: true,
                         blocks: &[
                             Block::Bullets {
                                 id: "d38049-patients-list",
@@ -154,6 +164,8 @@ pub static DOCUMENTS: &[Document] = &[
                     // Forholdet til Sykehuset Innlandet som arbeidsplass
                     Section {
                         id: "d38049-workplace",
+
+                        rules: true,
                         blocks: &[Block::Bullets {
                             id: "d38049-workplace-list",
                             items: &[
@@ -171,6 +183,8 @@ pub static DOCUMENTS: &[Document] = &[
                     // Bruk av sosiale medier helsepersonell og andre ansatte imellom
                     Section {
                         id: "d38049-colleagues",
+
+                        rules: true,
                         blocks: &[Block::Bullets {
                             id: "d38049-colleagues-list",
                             items: &[
@@ -184,6 +198,8 @@ pub static DOCUMENTS: &[Document] = &[
                     // Generelle råd/nettvett
                     Section {
                         id: "d38049-netiquette",
+
+                        rules: true,
                         blocks: &[Block::Bullets {
                             id: "d38049-netiquette-list",
                             items: &[
@@ -211,6 +227,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Bakgrunn
             Section {
                 id: "guide-background",
+
+                rules: false,
                 blocks: &[Block::Paragraph {
                     id: "guide-background-p1",
                 }],
@@ -219,6 +237,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Sosiale medier er offentlige
             Section {
                 id: "guide-public",
+
+                rules: true,
                 blocks: &[Block::Paragraph {
                     id: "guide-public-p1",
                 }],
@@ -227,6 +247,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Vi har taushetsplikt overfor pasienter
             Section {
                 id: "guide-confidentiality",
+
+                rules: true,
                 blocks: &[Block::Paragraph {
                     id: "guide-confidentiality-p1",
                 }],
@@ -235,6 +257,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Privat informasjon er privat
             Section {
                 id: "guide-private",
+
+                rules: true,
                 blocks: &[Block::Paragraph {
                     id: "guide-private-p1",
                 }],
@@ -243,6 +267,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Vær tydelig på rolle
             Section {
                 id: "guide-role",
+
+                rules: true,
                 blocks: &[Block::Paragraph {
                     id: "guide-role-p1",
                 }],
@@ -251,6 +277,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Vær en positiv ambassadør
             Section {
                 id: "guide-ambassador",
+
+                rules: true,
                 blocks: &[Block::Paragraph {
                     id: "guide-ambassador-p1",
                 }],
@@ -259,6 +287,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Du kan få hjelp til å slette innhold du ikke vil ha på nett
             Section {
                 id: "guide-delete",
+
+                rules: true,
                 blocks: &[Block::Link {
                     id: "guide-delete-link",
                     url: "https://slettmeg.no/",
@@ -268,6 +298,8 @@ pub static DOCUMENTS: &[Document] = &[
             // Sign-off form (no heading in the source; see the module docs)
             Section {
                 id: "guide-signoff",
+
+                rules: false,
                 blocks: &[
                     Block::Paragraph {
                         id: "guide-signoff-read",
@@ -297,5 +329,5 @@ pub static GLOSSARY: &[&str] = &[
     "glossary-helseforetak",
     "glossary-sivilombudsmannen",
     "glossary-andsverkloven",
-    "glossary-avvik",
+    "glossary-uonskede-hendelser",
 ];

@@ -74,6 +74,36 @@ pub fn locations() -> Vec<Location> {
     out
 }
 
+/// A rule paragraph: a paragraph, bullet item or link paragraph of a section
+/// marked `rules`, with the section it lies in. The decline template is not
+/// one (it is the text to use, opened from the checklist's decline action),
+/// and neither is a list's own anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleParagraph {
+    pub id: &'static str,
+    pub section: &'static str,
+}
+
+/// Every rule paragraph of every document, in reading order.
+pub fn rule_paragraphs() -> Vec<RuleParagraph> {
+    DOCUMENTS
+        .iter()
+        .flat_map(sections)
+        .filter(|(_, s)| s.rules)
+        .flat_map(|(_, s)| {
+            s.blocks.iter().flat_map(move |b| {
+                let ids: Vec<&'static str> = match b {
+                    Block::Paragraph { id } | Block::Link { id, .. } => vec![id],
+                    Block::Bullets { items, .. } => items.to_vec(),
+                    Block::Template { .. } => vec![],
+                };
+                ids.into_iter()
+                    .map(move |id| RuleParagraph { id, section: s.id })
+            })
+        })
+        .collect()
+}
+
 /// Resolves a deep-link id; `None` for an unknown id.
 pub fn locate(id: &str) -> Option<Location> {
     locations().into_iter().find(|l| l.id == id)

@@ -41,6 +41,11 @@ pub struct Reference {
 pub struct Section {
     /// Stable id; the Fluent id of the section's heading is the same id.
     pub id: &'static str,
+    /// Whether the section's blocks are rules and advice for what staff post
+    /// and do (the checklist asks about each, or says why not; see
+    /// `checklist::NOT_ASKED`). False for purpose, scope, legal background,
+    /// the guide's introduction and the sign-off form.
+    pub rules: bool,
     pub blocks: &'static [Block],
     pub subsections: &'static [Section],
 }

@@ -42,12 +42,74 @@ pub struct SectionView {
     pub blocks: Vec<BlockView>,
 }
 
+/// A run of text, emphasised or not. The sources mark emphasis with
+/// asterisks (the guide's "noen *er* eller *har vært* pasient"), and so do the
+/// Fluent messages of every locale; the reader shows it as `<em>`, built from
+/// DOM nodes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Inline {
+    pub text: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub em: bool,
+}
+
+/// A paragraph's text as runs: plain, with `*emphasis*` split out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Rich(pub Vec<Inline>);
+
+impl Rich {
+    /// Splits `*…*` runs out of a message's text. A lone asterisk (none in
+    /// the content today) stays as it is.
+    pub fn parse(text: &str) -> Rich {
+        let mut runs = Vec::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('*') {
+            let Some(len) = rest[open + 1..].find('*') else {
+                break;
+            };
+            if open > 0 {
+                runs.push(Inline {
+                    text: rest[..open].to_owned(),
+                    em: false,
+                });
+            }
+            runs.push(Inline {
+                text: rest[open + 1..open + 1 + len].to_owned(),
+                em: true,
+            });
+            rest = &rest[open + 2 + len..];
+        }
+        if !rest.is_empty() || runs.is_empty() {
+            runs.push(Inline {
+                text: rest.to_owned(),
+                em: false,
+            });
+        }
+        Rich(runs)
+    }
+
+    /// The text without its emphasis, for search and for machines.
+    pub fn plain(&self) -> String {
+        self.0.iter().map(|i| i.text.as_str()).collect()
+    }
+
+    /// The emphasised runs.
+    pub fn emphasised(&self) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|i| i.em)
+            .map(|i| i.text.as_str())
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BlockView {
     Paragraph {
         id: &'static str,
-        text: String,
+        text: Rich,
     },
     Bullets {
         id: &'static str,
@@ -67,7 +129,7 @@ pub enum BlockView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemView {
     pub id: &'static str,
-    pub text: String,
+    pub text: Rich,
 }
 
 /// A text in a named language (the glossary shows each in its own `lang`).
@@ -114,10 +176,11 @@ pub fn template_text(l: &Localizer, lang: &str, message: &str) -> Result<String>
 
 fn block(l: &Localizer, lang: &str, b: &Block) -> Result<BlockView> {
     let text = |id: &str| l.format(lang, id, &Args::new());
+    let rich = |id: &str| text(id).map(|t| Rich::parse(&t));
     Ok(match b {
         Block::Paragraph { id } => BlockView::Paragraph {
             id,
-            text: text(id)?,
+            text: rich(id)?,
         },
         Block::Bullets { id, items } => BlockView::Bullets {
             id,
@@ -126,7 +189,7 @@ fn block(l: &Localizer, lang: &str, b: &Block) -> Result<BlockView> {
                 .map(|i| {
                     Ok(ItemView {
                         id: i,
-                        text: text(i)?,
+                        text: rich(i)?,
                     })
                 })
                 .collect::<Result<_>>()?,
@@ -258,5 +321,36 @@ mod tests {
         assert_eq!(g.glossary[0].term.lang, "nb");
         let renderings: Vec<_> = g.glossary[0].renderings.iter().map(|r| r.lang).collect();
         assert_eq!(renderings, ["en", "nn"]);
+    }
+
+    #[test]
+    fn asterisks_become_emphasis_runs() {
+        let r = Rich::parse("noen *er* eller *har vært* pasient");
+        assert_eq!(r.emphasised(), ["er", "har vært"]);
+        assert_eq!(r.plain(), "noen er eller har vært pasient");
+        assert_eq!(r.0.len(), 5);
+        assert_eq!(
+            Rich::parse("*a*").0,
+            [Inline {
+                text: "a".into(),
+                em: true
+            }]
+        );
+        assert_eq!(
+            Rich::parse("").0,
+            [Inline {
+                text: "".into(),
+                em: false
+            }]
+        );
+        let lone = Rich::parse("5 * 3");
+        assert_eq!(
+            (lone.plain().as_str(), lone.emphasised().len()),
+            ("5 * 3", 0)
+        );
+        assert_eq!(
+            serde_json::to_value(Rich::parse("x *y*")).unwrap(),
+            serde_json::json!([{"text": "x "}, {"text": "y", "em": true}])
+        );
     }
 }

@@ -140,12 +140,15 @@ impl Index {
                 push(doc.id, s, s.id, true, &s.title);
                 for b in &s.blocks {
                     match b {
-                        BlockView::Paragraph { id, text }
-                        | BlockView::Template { id, text }
-                        | BlockView::Link { id, text, .. } => push(doc.id, s, id, false, text),
+                        BlockView::Paragraph { id, text } => {
+                            push(doc.id, s, id, false, &text.plain())
+                        }
+                        BlockView::Template { id, text } | BlockView::Link { id, text, .. } => {
+                            push(doc.id, s, id, false, text)
+                        }
                         BlockView::Bullets { items, .. } => {
                             for i in items {
-                                push(doc.id, s, i.id, false, &i.text);
+                                push(doc.id, s, i.id, false, &i.text.plain());
                             }
                         }
                     }

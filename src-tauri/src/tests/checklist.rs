@@ -19,7 +19,7 @@ pub fn a_verdict_with_linked_reasons_and_nothing_kept(m: &Mock) {
     assert_eq!(ok["title"], "The checklist doesn't stop you");
     assert_eq!(ok["reasons"], json!([]));
 
-    answers.insert("background".into(), json!("yes"));
+    answers.insert("photo-consent".into(), json!("yes"));
     let stop = m.ok("checklist_verdict", json!({ "answers": answers }));
     assert_eq!(stop["light"], "stop");
     let reason = &stop["reasons"][0];
@@ -31,9 +31,10 @@ pub fn a_verdict_with_linked_reasons_and_nothing_kept(m: &Mock) {
 
     // An action carries where it leads and its label.
     let mut contact = answers.clone();
-    contact.insert("background".into(), json!("no"));
-    contact.insert("patient-contact".into(), json!("yes"));
+    contact.insert("photo-consent".into(), json!("no"));
+    contact.insert("friend-request".into(), json!("yes"));
     let v = m.ok("checklist_verdict", json!({ "answers": contact }));
+    assert_eq!(v["light"], "think");
     assert_eq!(
         v["reasons"][0]["action"],
         json!({"id": "decline", "label": "Open the decline message", "route": "decline", "primary": true})

@@ -66,9 +66,8 @@ async function answer(value) {
   renderVerdict();
 }
 
-/** A reason's follow-up: a link to where it leads, or a note. */
+/** A reason's follow-up: a link to the screen where it leads. */
 function actionOf({ id, label, route, primary }) {
-  if (!route) return el("p", { class: "take-down", "data-action": id }, label);
   return el("a", { class: "ds-button", "data-variant": primary ? null : "secondary", href: `#/${route}`, "data-action": id }, label);
 }
 

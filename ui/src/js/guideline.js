@@ -45,13 +45,16 @@ function renderList() {
   }
 }
 
+/** A paragraph's runs as text nodes, with its emphasis as <em>. */
+const rich = (runs) => runs.map((r) => (r.em ? el("em", {}, r.text) : r.text));
+
 function block(b) {
   const id = `c-${b.id}`;
   switch (b.kind) {
     case "paragraph":
-      return el("p", { id, class: "ds-paragraph", tabindex: -1 }, b.text);
+      return el("p", { id, class: "ds-paragraph", tabindex: -1 }, rich(b.text));
     case "bullets":
-      return el("ul", { id, class: "bullets" }, b.items.map((i) => el("li", { id: `c-${i.id}`, tabindex: -1 }, i.text)));
+      return el("ul", { id, class: "bullets" }, b.items.map((i) => el("li", { id: `c-${i.id}`, tabindex: -1 }, rich(i.text))));
     case "template":
       return el("figure", { id, class: "template", tabindex: -1 },
         el("blockquote", {}, b.text),
