@@ -11,7 +11,7 @@
 # Rests on: d38049-patients-confidentiality, d38049-patients-consent, d38049-patients-photos, guide-confidentiality
 check-patient = Do you mention or show a patient or next of kin – even anonymously or in the background of a photo – or reveal that someone is or has been a patient?
 check-patient-why = The duty of confidentiality applies in full, even to whether someone is or has been a patient. If anyone recognises the case, it is not anonymous, and patient stories must not be told, even anonymised.
-check-patient-do = Remove any mention of patients or next of kin, and take a new photo with none of them in it, not even in the background. Consent does not make a patient story fine to tell.
+check-patient-do = Remove any mention of patients or next of kin, and take a new photo with none of them in it, not even in the background. Do not tell patient stories, even anonymised; consent does not change that.
 
 ## Questions: photos and film of others
 
@@ -26,7 +26,7 @@ check-photo-consent-do = Ask everyone in it and wait for a clear yes, or take th
 # Stop: "… ansatte må derfor ikke diskutere eller legge ut taushetspliktig informasjon på disse stedene."
 # Rests on: d38049-colleagues-closed-groups, guide-public
 check-closed-group = Are you sharing something covered by your duty of confidentiality in a group, chat or "closed" forum?
-check-closed-group-why = There is no "inner circle": closed groups are not secure enough, so information under the duty of confidentiality must not be discussed or posted there.
+check-closed-group-why = There is no "inner circle": closed groups are not secure enough, so information subject to the duty of confidentiality must not be discussed or posted there.
 check-closed-group-do = Do not discuss or post anything covered by your duty of confidentiality on social media, however closed the group is.
 
 ## Questions: writing about others
@@ -35,21 +35,21 @@ check-closed-group-do = Do not discuss or post anything covered by your duty of 
 # Rests on: d38049-colleagues-environment, guide-private
 check-others = Do you write about other people – colleagues, friends or family – or share details about them?
 check-others-why = A good rule is not to post information about anyone but yourself, and what you say about colleagues must be in line with the values quality, safety and respect.
-check-others-do = Write about yourself rather than others, and speak of colleagues with respect. If it concerns patients or anything covered by your duty of confidentiality, don't post it.
+check-others-do = Ideally, write only about yourself, and be respectful when you mention colleagues.
 
 ## Questions: contact with patients and next of kin
 
 # Think it over: "Ansatte bør ikke kommunisere med pasienter, brukere eller deres pårørende fra en personlig side i sosiale medier."
 # Rests on: d38049-patients-contact, d38049-patients-network, guide-role
-check-patient-message = Are you writing to or answering a patient, user or next of kin from your personal profile – for example a question about their care?
-check-patient-message-why = You should not communicate with patients, users or next of kin from a personal page: the risk of role confusion is high, and the duty of confidentiality applies in full.
-check-patient-message-do = Don't answer questions about patients or care from your personal profile; ask them to contact the hospital through the usual channels.
+check-patient-message = Are you writing to or answering a patient, service user or next of kin from your personal profile – for example a question about their treatment?
+check-patient-message-why = You should not communicate with patients, service users or next of kin from a personal page: the risk of role confusion is high.
+check-patient-message-do = Avoid answering questions about patients or treatment from your personal profile; ask them to contact the hospital through the usual channels instead. Take care when patients are in your network.
 
 # Think it over: "Det anbefales at ansatte høflig avslår venne- eller følgeforespørsler fra pasienter eller deres pårørende …"
 # Rests on: d38049-patients-friends, d38049-patients-network, guide-role
-check-friend-request = Has a patient or next of kin asked to be your friend or to follow you – or do you want to ask one of them?
-check-friend-request-why = As a rule you should not have patients or next of kin as friends, and you must not add them while they are in treatment.
-check-friend-request-do = Decline politely using the guideline's decline text, and don't ask patients or next of kin to follow you or become friends.
+check-friend-request = Has a patient or next of kin asked to be your friend or to follow you – or do you want to ask one of them to?
+check-friend-request-why = As a general rule you should not have patients or next of kin as friends, and you must not add them while they are under treatment.
+check-friend-request-do = Decline politely, for example with the guideline's decline message, and avoid asking patients or next of kin to follow you or become friends.
 
 ## Questions: Sykehuset Innlandet as a workplace
 

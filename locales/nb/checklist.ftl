@@ -10,7 +10,7 @@
 # Bygger på: d38049-patients-confidentiality, d38049-patients-consent, d38049-patients-photos, guide-confidentiality
 check-patient = Nevner eller viser du en pasient eller pårørende – også anonymt eller i bakgrunnen av et bilde – eller avslører du at noen er eller har vært pasient?
 check-patient-why = Taushetsplikten gjelder fullt ut, også for at noen er eller har vært pasient. Kjenner noen igjen saken, er den ikke anonym, og pasienthistorier skal ikke fortelles, selv anonymisert.
-check-patient-do = Fjern all omtale av pasienter og pårørende, og ta et nytt bilde der ingen av dem er med, heller ikke i bakgrunnen. Et samtykke gjør ikke en pasienthistorie grei å fortelle.
+check-patient-do = Fjern all omtale av pasienter og pårørende, og ta et nytt bilde der ingen av dem er med, heller ikke i bakgrunnen. Pasienthistorier skal du ikke fortelle, selv anonymisert, og et samtykke endrer ikke det.
 
 ## Spørsmål: bilder og film av andre
 
@@ -24,7 +24,7 @@ check-photo-consent-do = Spør alle som er med, og vent på et tydelig ja – el
 
 # Stopp: «… ansatte må derfor ikke diskutere eller legge ut taushetspliktig informasjon på disse stedene.»
 # Bygger på: d38049-colleagues-closed-groups, guide-public
-check-closed-group = Deler du noe du har taushetsplikt om i en gruppe, chat eller et «lukket» forum?
+check-closed-group = Deler du noe du har taushetsplikt om, i en gruppe, chat eller et «lukket» forum?
 check-closed-group-why = Det finnes ingen «indre krets»: lukkede grupper er ikke sikre nok, så taushetspliktig informasjon må ikke diskuteres eller legges ut der.
 check-closed-group-do = Ikke diskuter eller legg ut noe du har taushetsplikt om på sosiale medier, uansett hvor lukket gruppen er.
 
@@ -34,21 +34,21 @@ check-closed-group-do = Ikke diskuter eller legg ut noe du har taushetsplikt om 
 # Bygger på: d38049-colleagues-environment, guide-private
 check-others = Skriver du om andre – kolleger, venner eller familie – eller deler du opplysninger om dem?
 check-others-why = En god regel er ikke å legge ut informasjon om andre enn deg selv, og omtale av kolleger skal være i tråd med verdiene kvalitet, trygghet og respekt.
-check-others-do = Skriv helst bare om deg selv, og omtal kolleger med respekt. Gjelder det pasienter eller noe du har taushetsplikt om, skal det ikke ut.
+check-others-do = Skriv helst bare om deg selv, og omtal kolleger med respekt.
 
 ## Spørsmål: kontakt med pasienter og pårørende
 
 # Tenk deg om: «Ansatte bør ikke kommunisere med pasienter, brukere eller deres pårørende fra en personlig side i sosiale medier.»
 # Bygger på: d38049-patients-contact, d38049-patients-network, guide-role
 check-patient-message = Skriver du til eller svarer en pasient, bruker eller pårørende fra din private profil – for eksempel på spørsmål om behandlingen?
-check-patient-message-why = Du bør ikke kommunisere med pasienter, brukere eller pårørende fra en personlig side: risikoen for rollesammenblanding er stor, og taushetsplikten gjelder fullt ut.
-check-patient-message-do = Ikke svar på spørsmål om pasienter eller behandling fra din private profil; be dem ta kontakt med sykehuset på vanlig måte.
+check-patient-message-why = Du bør ikke kommunisere med pasienter, brukere eller pårørende fra en personlig side: her er risikoen stor for rollesammenblanding.
+check-patient-message-do = Unngå å svare på spørsmål om pasienter eller behandling fra din private profil; be dem heller ta kontakt med sykehuset på vanlig måte. Vær varsom når pasienter er i nettverket ditt.
 
 # Tenk deg om: «Det anbefales at ansatte høflig avslår venne- eller følgeforespørsler fra pasienter eller deres pårørende …»
 # Bygger på: d38049-patients-friends, d38049-patients-network, guide-role
 check-friend-request = Har en pasient eller pårørende bedt om å bli venn med deg eller følge deg – eller vil du be en av dem om det?
 check-friend-request-why = Som hovedregel bør du ikke ha pasienter og pårørende som venner, og du skal ikke legge dem til mens de er under behandling.
-check-friend-request-do = Avslå høflig med retningslinjens avslagstekst, og ikke be pasienter eller pårørende om å følge deg eller bli venner.
+check-friend-request-do = Avslå høflig, gjerne med avslagsteksten fra retningslinjen, og unngå å be pasienter eller pårørende om å følge deg eller bli venner.
 
 ## Spørsmål: Sykehuset Innlandet som arbeidsplass
 

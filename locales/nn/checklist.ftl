@@ -10,7 +10,7 @@
 # Byggjer på: d38049-patients-confidentiality, d38049-patients-consent, d38049-patients-photos, guide-confidentiality
 check-patient = Nemner eller viser du ein pasient eller pårørande – også anonymt eller i bakgrunnen på eit bilete – eller avslører du at nokon er eller har vore pasient?
 check-patient-why = Teieplikta gjeld fullt ut, også for at nokon er eller har vore pasient. Kjenner nokon att saka, er ho ikkje anonym, og pasienthistorier skal ikkje forteljast, sjølv anonymiserte.
-check-patient-do = Fjern all omtale av pasientar og pårørande, og ta eit nytt bilete der ingen av dei er med, heller ikkje i bakgrunnen. Eit samtykke gjer ikkje ei pasienthistorie grei å fortelje.
+check-patient-do = Fjern all omtale av pasientar og pårørande, og ta eit nytt bilete der ingen av dei er med, heller ikkje i bakgrunnen. Pasienthistorier skal du ikkje fortelje, sjølv anonymiserte, og eit samtykke endrar ikkje det.
 
 ## Spørsmål: bilete og film av andre
 
@@ -34,21 +34,21 @@ check-closed-group-do = Ikkje diskuter eller legg ut noko du har teieplikt om, p
 # Byggjer på: d38049-colleagues-environment, guide-private
 check-others = Skriv du om andre – kollegaer, vener eller familie – eller deler du opplysningar om dei?
 check-others-why = Ein god regel er ikkje å leggje ut informasjon om andre enn deg sjølv, og omtale av kollegaer skal vere i tråd med verdiane kvalitet, tryggleik og respekt.
-check-others-do = Skriv helst berre om deg sjølv, og omtal kollegaer med respekt. Gjeld det pasientar eller noko du har teieplikt om, skal det ikkje ut.
+check-others-do = Skriv helst berre om deg sjølv, og omtal kollegaer med respekt.
 
 ## Spørsmål: kontakt med pasientar og pårørande
 
 # Tenk deg om: «Ansatte bør ikke kommunisere med pasienter, brukere eller deres pårørende fra en personlig side i sosiale medier.»
 # Byggjer på: d38049-patients-contact, d38049-patients-network, guide-role
 check-patient-message = Skriv du til eller svarar ein pasient, brukar eller pårørande frå den private profilen din – til dømes på spørsmål om behandlinga?
-check-patient-message-why = Du bør ikkje kommunisere med pasientar, brukarar eller pårørande frå ei personleg side: risikoen for rollesamanblanding er stor, og teieplikta gjeld fullt ut.
-check-patient-message-do = Ikkje svar på spørsmål om pasientar eller behandling frå den private profilen din; be dei ta kontakt med sjukehuset på vanleg måte.
+check-patient-message-why = Du bør ikkje kommunisere med pasientar, brukarar eller pårørande frå ei personleg side: her er risikoen stor for rollesamanblanding.
+check-patient-message-do = Unngå å svare på spørsmål om pasientar eller behandling frå den private profilen din; be dei heller ta kontakt med sjukehuset på vanleg måte. Ver varsam når pasientar er i nettverket ditt.
 
 # Tenk deg om: «Det anbefales at ansatte høflig avslår venne- eller følgeforespørsler fra pasienter eller deres pårørende …»
 # Byggjer på: d38049-patients-friends, d38049-patients-network, guide-role
 check-friend-request = Har ein pasient eller pårørande bede om å bli ven med deg eller følgje deg – eller vil du be ein av dei om det?
 check-friend-request-why = Som hovudregel bør du ikkje ha pasientar og pårørande som vener, og du skal ikkje leggje dei til medan dei er under behandling.
-check-friend-request-do = Avslå høfleg med avslagsteksten i retningslinja, og ikkje be pasientar eller pårørande om å følgje deg eller bli vener.
+check-friend-request-do = Avslå høfleg, gjerne med avslagsteksten frå retningslinja, og unngå å be pasientar eller pårørande om å følgje deg eller bli vener.
 
 ## Spørsmål: Sykehuset Innlandet som arbeidsplass
 
