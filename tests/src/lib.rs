@@ -1,8 +1,13 @@
 //! The end-to-end harness: launches the real Postvett binary in the real
 //! webview through tauri-driver + WebKitWebDriver and drives it with
 //! fantoccini (a keep-alive WebDriver client, which tauri-driver needs).
+//! [`App::chromium`] runs the same page in Debian's Chromium (the engine of
+//! Android's WebView) at a phone profile, against the app's real commands on
+//! Tauri's mock runtime (`postvett-mock`), through chromedriver.
 //!
-//! [`notifications`] is a test notification server on the session bus.
+//! [`notifications`] is a test notification server on the session bus;
+//! [`audit`] runs axe-core on every screen and state; [`reach`] checks what a
+//! thumb reaches without scrolling.
 //!
 //! Each [`App`] gets its own tauri-driver on free ports with its own
 //! environment (`LANG`, `POSTVETT_DATA_DIR`), because the app inherits the
@@ -14,7 +19,9 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+pub mod audit;
 pub mod notifications;
+pub mod reach;
 
 use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -31,6 +38,31 @@ pub fn app_binary() -> PathBuf {
     std::env::var_os("POSTVETT_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/debug/postvett"))
+}
+
+/// The mock-runtime server for the Chromium lane: `POSTVETT_MOCK_BIN`, else
+/// the workspace's debug build (`cargo build -p postvett --features
+/// mock-server --bin postvett-mock`).
+pub fn mock_binary() -> PathBuf {
+    std::env::var_os("POSTVETT_MOCK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/debug/postvett-mock")
+        })
+}
+
+/// The phone the Chromium lane emulates: an Android phone of 390×844 CSS px
+/// at a device pixel ratio of 3, with touch.
+pub const ANDROID_USER_AGENT: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36";
+
+/// Which engine a test drives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// WebKitGTK, the real app through tauri-driver (Linux desktop, and the
+    /// engine family of iOS's WKWebView).
+    WebKit,
+    /// Chromium with mobile emulation (the engine of Android's WebView).
+    Chromium,
 }
 
 /// Where screenshots go (ignored by git; `scripts/screenshots` copies them).
@@ -62,6 +94,25 @@ pub fn read_clipboard() -> Option<Vec<u8>> {
         .output()
         .ok()?;
     out.status.success().then_some(out.stdout)
+}
+
+/// Waits (up to 10 s) until the X clipboard holds exactly `expected`.
+pub async fn wait_clipboard(expected: &str) -> Result {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let got = read_clipboard();
+        if got.as_deref() == Some(expected.as_bytes()) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "clipboard holds {:?}, expected {expected:?}",
+                got.map(|b| String::from_utf8_lossy(&b).into_owned())
+            )
+            .into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// The longest one WebDriver command may take. Every command goes through
@@ -98,11 +149,61 @@ pub struct Launch<'a> {
 
 pub struct App {
     pub client: Client,
+    pub engine: Engine,
     driver: Child,
-    /// The driver and everything it started, ended when the App is dropped.
-    _group: Option<ProcessGroup>,
+    /// Chromium's mock-runtime server.
+    _server: Option<Child>,
+    /// The driver and everything it started (and, for Chromium, the mock
+    /// server), ended when the App is dropped.
+    _groups: Vec<ProcessGroup>,
     /// The environment the app was started with (for a second launch).
     env: Vec<(String, std::ffi::OsString)>,
+}
+
+/// The environment the app runs with: locale, time zone, and every folder
+/// inside the test's own.
+fn app_env(opts: &Launch<'_>) -> Vec<(String, std::ffi::OsString)> {
+    vec![
+        ("LANG".into(), opts.locale.into()),
+        ("LC_ALL".into(), opts.locale.into()),
+        ("LANGUAGE".into(), "".into()),
+        // The users' time zone; tests that plan shifts compute times in it.
+        ("TZ".into(), TIME_ZONE.into()),
+        (
+            "POSTVETT_DATA_DIR".into(),
+            opts.data_dir.join("store").into(),
+        ),
+        // Logs, WebKit caches and anything else per-user stay in the test's folder.
+        (
+            "XDG_DATA_HOME".into(),
+            opts.data_dir.join("xdg-data").into(),
+        ),
+        (
+            "XDG_CONFIG_HOME".into(),
+            opts.data_dir.join("xdg-config").into(),
+        ),
+        (
+            "XDG_CACHE_HOME".into(),
+            opts.data_dir.join("xdg-cache").into(),
+        ),
+    ]
+}
+
+/// Opens a WebDriver session on `url`, retrying while the driver starts.
+async fn session(url: &str, caps: serde_json::Map<String, Value>) -> Result<Client> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps.clone());
+        match tokio::time::timeout(COMMAND_LIMIT, builder.connect(url)).await {
+            Err(_) => return Err("the WebDriver did not answer a new-session request".into()),
+            Ok(Ok(c)) => return Ok(c),
+            Ok(Err(_)) if Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Ok(Err(e)) => return Err(format!("no WebDriver session: {e}").into()),
+        }
+    }
 }
 
 impl App {
@@ -122,30 +223,7 @@ impl App {
         }
         let port = free_port()?;
         let native_port = free_port()?;
-        let env: Vec<(String, std::ffi::OsString)> = vec![
-            ("LANG".into(), opts.locale.into()),
-            ("LC_ALL".into(), opts.locale.into()),
-            ("LANGUAGE".into(), "".into()),
-            // The users' time zone; tests that plan shifts compute times in it.
-            ("TZ".into(), TIME_ZONE.into()),
-            (
-                "POSTVETT_DATA_DIR".into(),
-                opts.data_dir.join("store").into(),
-            ),
-            // Logs, WebKit caches and anything else per-user stay in the test's folder.
-            (
-                "XDG_DATA_HOME".into(),
-                opts.data_dir.join("xdg-data").into(),
-            ),
-            (
-                "XDG_CONFIG_HOME".into(),
-                opts.data_dir.join("xdg-config").into(),
-            ),
-            (
-                "XDG_CACHE_HOME".into(),
-                opts.data_dir.join("xdg-cache").into(),
-            ),
-        ];
+        let env = app_env(&opts);
         let driver =
             Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
                 .args([
@@ -165,31 +243,125 @@ impl App {
                 .spawn()?;
         let group = driver.id().map(ProcessGroup);
         let url = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(20);
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), json!({ "application": binary }));
         caps.insert("browserName".into(), json!("wry"));
-        let client = loop {
-            let mut builder = ClientBuilder::native();
-            builder.capabilities(caps.clone());
-            match tokio::time::timeout(COMMAND_LIMIT, builder.connect(&url)).await {
-                Err(_) => return Err("tauri-driver did not answer a new-session request".into()),
-                Ok(Ok(c)) => break c,
-                Ok(Err(_)) if Instant::now() < deadline => {
-                    tokio::time::sleep(Duration::from_millis(200)).await;
-                }
-                Ok(Err(e)) => return Err(format!("no WebDriver session: {e}").into()),
-            }
-        };
+        let client = session(&url, caps).await?;
         let app = App {
             client,
+            engine: Engine::WebKit,
             driver,
-            _group: group,
+            _server: None,
+            _groups: group.into_iter().collect(),
             env,
         };
         app.wait_js("return document.documentElement.dataset.ready === 'true'")
             .await
             .map_err(|e| format!("the app never became ready: {e}"))?;
+        Ok(app)
+    }
+
+    /// Opens the app's page in Chromium as an Android phone would show it
+    /// (390×844, device pixel ratio 3, touch, an Android user agent), served
+    /// by `postvett-mock`: the real UI, CSP and commands on Tauri's mock
+    /// runtime. The page's origin is `http://tauri.localhost` and its IPC goes
+    /// to `http://ipc.localhost`, as on Android; Chromium maps both names to
+    /// the server's loopback port.
+    pub async fn chromium(locale: &str, data_dir: &Path) -> Result<App> {
+        App::chromium_at(locale, data_dir, (390, 844)).await
+    }
+
+    /// [`App::chromium`] on a phone of another size (CSS px), e.g. 360×640.
+    pub async fn chromium_at(locale: &str, data_dir: &Path, size: (u32, u32)) -> Result<App> {
+        let server_bin = mock_binary();
+        if !server_bin.exists() {
+            return Err(format!(
+                "{} is missing: cargo build -p postvett --features mock-server --bin postvett-mock",
+                server_bin.display()
+            )
+            .into());
+        }
+        let env = app_env(&Launch { locale, data_dir });
+        let mut server = Command::new(&server_bin)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .process_group(0)
+            .spawn()?;
+        let server_group = server.id().map(ProcessGroup);
+        let stdout = server.stdout.take().ok_or("no server output")?;
+        // Read the server's output for as long as it runs (its log goes there
+        // too, and a full pipe would stall it); the first port line is sent back.
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            let mut tx = Some(tx);
+            let mut lines = tokio::io::AsyncBufReadExt::lines(tokio::io::BufReader::new(stdout));
+            while let Ok(Some(line)) = lines.next_line().await {
+                if let Some(port) = line.strip_prefix("listening on ") {
+                    if let (Some(tx), Ok(port)) = (tx.take(), port.trim().parse::<u16>()) {
+                        let _ = tx.send(port);
+                    }
+                }
+            }
+        });
+        let server_port = tokio::time::timeout(Duration::from_secs(20), rx)
+            .await
+            .ok()
+            .and_then(|r| r.ok())
+            .ok_or("postvett-mock never said where it listens")?;
+        let port = free_port()?;
+        let driver =
+            Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .kill_on_drop(true)
+                .process_group(0)
+                .spawn()?;
+        let driver_group = driver.id().map(ProcessGroup);
+        let rules = format!(
+            "MAP tauri.localhost 127.0.0.1:{server_port},MAP ipc.localhost 127.0.0.1:{server_port}"
+        );
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": [
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--disable-extensions",
+                    format!("--host-resolver-rules={rules}"),
+                    format!("--lang={}", locale.split('.').next().unwrap_or(locale).replace('_', "-")),
+                    format!("--user-data-dir={}", data_dir.join("chromium").display()),
+                ],
+                "mobileEmulation": {
+                    "deviceMetrics": {"width": size.0, "height": size.1, "pixelRatio": 3.0, "touch": true, "mobile": true},
+                    "userAgent": ANDROID_USER_AGENT,
+                },
+            }),
+        );
+        let client = session(&format!("http://127.0.0.1:{port}"), caps).await?;
+        let app = App {
+            client,
+            engine: Engine::Chromium,
+            driver,
+            _server: Some(server),
+            _groups: server_group.into_iter().chain(driver_group).collect(),
+            env,
+        };
+        guard(
+            "opening the page",
+            app.client.goto("http://tauri.localhost/"),
+        )
+        .await?;
+        app.wait_js("return document.documentElement.dataset.ready === 'true'")
+            .await
+            .map_err(|e| format!("the page never became ready in Chromium: {e}"))?;
         Ok(app)
     }
 
@@ -265,7 +437,11 @@ impl App {
         )
         .await?;
         self.painted().await?;
-        if let Err(e) = guard(css, element.click()).await {
+        let pressed = match self.engine {
+            Engine::WebKit => guard(css, element.click()).await,
+            Engine::Chromium => self.tap_element(css, element).await,
+        };
+        if let Err(e) = pressed {
             let name: String = css
                 .chars()
                 .map(|c| if c.is_alphanumeric() { c } else { '_' })
@@ -274,6 +450,27 @@ impl App {
             return Err(format!("tapping {css} failed: {e} (screen: {shot:?})").into());
         }
         Ok(())
+    }
+
+    /// A touch on the element's centre (Chromium's phone profile): a pointer
+    /// of type touch goes down and up, as a finger would.
+    async fn tap_element(&self, css: &str, element: fantoccini::elements::Element) -> Result {
+        use fantoccini::actions::{InputSource, PointerAction, TouchActions};
+        let touch = TouchActions::new("finger".into())
+            .then(PointerAction::MoveToElement {
+                element,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: fantoccini::actions::MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::Up {
+                button: fantoccini::actions::MOUSE_BUTTON_LEFT,
+            });
+        guard(css, self.client.perform_actions(touch)).await?;
+        guard(css, self.client.release_actions()).await
     }
 
     /// The trimmed text of the first element matching `css`.
@@ -356,6 +553,27 @@ impl App {
             json!(css)
         ))
         .await
+    }
+
+    /// Where the element lies on the screen as the user first sees it, with
+    /// nothing scrolled: `(top, bottom, bottom of the usable screen)`, the
+    /// last being the top edge of the bottom navigation.
+    pub async fn unscrolled_position(&self, css: &str) -> Result<(f64, f64, f64)> {
+        let v = self
+            .js(
+                "const e = document.querySelector(arguments[0]); if (!e) return null;
+                 window.scrollTo(0, 0);
+                 const r = e.getBoundingClientRect();
+                 const nav = document.querySelector('nav.bottom-nav');
+                 return [r.top, r.bottom, nav ? nav.getBoundingClientRect().top : innerHeight];",
+                vec![json!(css)],
+            )
+            .await?;
+        let n = |i: usize| v.get(i).and_then(Value::as_f64);
+        match (n(0), n(1), n(2)) {
+            (Some(t), Some(b), Some(s)) => Ok((t, b, s)),
+            _ => Err(format!("no element {css}").into()),
+        }
     }
 
     /// The `lang` attribute of the document.

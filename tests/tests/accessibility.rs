@@ -3,157 +3,10 @@
 //! in nb and en, light and dark; nothing scrolls sideways at 360, 390 and
 //! 1280 px; every tap target is at least 44×44 CSS px; text reflows at 200 %.
 
-use std::path::Path;
-
+use postvett_e2e::audit::{audit_everything, axe_source, scheme};
+use postvett_e2e::reach::primary_actions_out_of_reach;
 use postvett_e2e::{App, Launch, Result};
-use serde_json::{json, Value};
-
-fn axe_source() -> Result<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../node_modules/axe-core/axe.min.js");
-    Ok(std::fs::read_to_string(&path)
-        .map_err(|e| format!("{}: {e} (npm install puts axe-core there)", path.display()))?)
-}
-
-/// Runs axe on the page; returns the violations as `id: target` strings.
-async fn audit(app: &App, axe: &str) -> Result<Vec<String>> {
-    // Let dialogs finish fading in, so colours are measured as they end up.
-    app.painted().await?;
-    let loaded = app
-        .js("return typeof window.axe === 'object'", vec![])
-        .await?;
-    if loaded != Value::Bool(true) {
-        app.js(&format!("{axe}\nreturn true;"), vec![]).await?;
-    }
-    let v = app
-        .js_async(
-            "const done = arguments[0];
-             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
-               .then(r => done(r.violations.flatMap(v => v.nodes.slice(0, 3).map(n => v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ' — ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('')))))
-               .catch(e => done(['axe failed: ' + e]));",
-            vec![],
-        )
-        .await?;
-    Ok(v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default())
-}
-
-async fn scheme(app: &App, dark: bool) -> Result {
-    app.js(
-        "document.documentElement.dataset.colorScheme = arguments[0];",
-        vec![json!(if dark { "dark" } else { "light" })],
-    )
-    .await?;
-    Ok(())
-}
-
-/// Visits every screen and state, auditing each; returns (states, violations).
-async fn audit_everything(app: &App, axe: &str, tag: &str) -> Result<(usize, Vec<String>)> {
-    let mut found = Vec::new();
-    let mut states = 0;
-    let mut check = |name: &str, v: Vec<String>| {
-        states += 1;
-        found.extend(v.into_iter().map(|x| format!("[{tag} {name}] {x}")));
-    };
-    // Checklist: a question, then each verdict.
-    app.open("checklist").await?;
-    check("checklist question", audit(app, axe).await?);
-    for (name, answer) in [("ok", "no"), ("stop", "yes")] {
-        app.goto_route("#/checklist").await?;
-        app.js("document.getElementById('check-restart').click()", vec![])
-            .await?;
-        for _ in 0..postvett_core::checklist::QUESTIONS.len() {
-            app.click(&format!("#check-question [data-answer='{answer}']"))
-                .await?;
-        }
-        app.wait_js("return !document.getElementById('check-result').hidden")
-            .await?;
-        check(&format!("checklist verdict {name}"), audit(app, axe).await?);
-    }
-    app.js("document.getElementById('check-restart').click()", vec![])
-        .await?;
-    let n = postvett_core::checklist::QUESTIONS.len();
-    for i in 0..n {
-        app.click(&format!(
-            "#check-question [data-answer='{}']",
-            if i == n - 1 { "not-sure" } else { "no" }
-        ))
-        .await?;
-    }
-    app.wait_js("return document.getElementById('verdict').dataset.light === 'think'")
-        .await?;
-    check("checklist verdict think", audit(app, axe).await?);
-    // Reader: the list with a search open, a document.
-    app.open("guideline").await?;
-    app.type_into("#reader-q", "taushetsplikt confidentiality")
-        .await?;
-    app.type_into("#reader-q", "taus").await?;
-    app.wait_js("return document.querySelectorAll('#reader-results li').length > 0 || document.getElementById('reader-search-status').textContent.length > 0").await?;
-    check("reader search", audit(app, axe).await?);
-    app.goto_route("#/guideline/d38049-patients").await?;
-    app.wait_js("return !document.getElementById('reader-doc').hidden")
-        .await?;
-    check("reader document", audit(app, axe).await?);
-    // Sign-off dialog.
-    app.click("#signoff-start").await?;
-    app.wait_js("return document.getElementById('signoff-dialog').open")
-        .await?;
-    check("sign-off dialog", audit(app, axe).await?);
-    app.click("#signoff-save").await?;
-    app.wait_js("return !document.getElementById('signoff-name-error').hidden")
-        .await?;
-    check("sign-off dialog with error", audit(app, axe).await?);
-    app.click("#signoff-cancel").await?;
-    // Decline with preview, an error, the confirm dialog.
-    app.open("decline").await?;
-    app.type_into("#decline-name", "Kari Nordmann").await?;
-    check("decline preview", audit(app, axe).await?);
-    app.type_into("#decline-name", &"n".repeat(90)).await?;
-    app.wait_js("return !document.getElementById('decline-name-error').hidden")
-        .await?;
-    check("decline error", audit(app, axe).await?);
-    app.click("#decline-name-clear").await?;
-    app.wait_js("return !document.getElementById('decline-warning').hidden")
-        .await?;
-    app.click("#decline-copy").await?;
-    app.wait_js("return document.getElementById('decline-confirm').open")
-        .await?;
-    check("decline confirm dialog", audit(app, axe).await?);
-    app.click("#decline-confirm-cancel").await?;
-    // Tips and the reset dialog.
-    app.open("tips").await?;
-    app.wait_js("return document.querySelectorAll('#tips-cards .tip-card').length > 0")
-        .await?;
-    check("tips", audit(app, axe).await?);
-    app.click("#tips-reset").await?;
-    app.wait_js("return document.getElementById('tips-reset-dialog').open")
-        .await?;
-    check("tips reset dialog", audit(app, axe).await?);
-    app.click("#tips-reset-no").await?;
-    // Shift with the form open, and an error.
-    app.open("shift").await?;
-    app.click("#shift-add-details summary").await?;
-    app.wait_js("return document.getElementById('shift-add').getBoundingClientRect().height > 0")
-        .await?;
-    check("shift form", audit(app, axe).await?);
-    app.js("const s = document.getElementById('shift-start'); s.value = '15:00'; const e = document.getElementById('shift-end'); e.value = '07:00';", vec![]).await?;
-    app.click("#shift-add").await?;
-    app.wait_js("return !document.getElementById('shift-end-error').hidden")
-        .await?;
-    check("shift error", audit(app, axe).await?);
-    // Settings and the accessibility statement.
-    app.click("[data-nav='settings']").await?;
-    check("settings", audit(app, axe).await?);
-    app.click("a[href='#/accessibility']").await?;
-    app.wait_js("return !document.querySelector(\"[data-screen='accessibility']\").hidden")
-        .await?;
-    check("accessibility statement", audit(app, axe).await?);
-    Ok((states, found))
-}
+use serde_json::json;
 
 #[tokio::test]
 async fn axe_finds_no_wcag_violation_in_any_state_language_or_theme() -> Result {
@@ -320,6 +173,31 @@ async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -
             )
             .await?;
         assert_eq!(v, json!([]), "error links, live regions, reduced motion");
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
+}
+
+/// One thumb: on every screen the primary action shows before any scrolling,
+/// at 390×844 and at 360×640 (the Chromium lane checks the same).
+#[tokio::test]
+async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
+    let r = async {
+        let mut found = Vec::new();
+        for (w, h) in [(390, 844), (360, 640)] {
+            app.set_size(w, h).await?;
+            found.extend(
+                primary_actions_out_of_reach(&app)
+                    .await?
+                    .into_iter()
+                    .map(|p| format!("{w}×{h} {p}")),
+            );
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
         Ok(())
     }
     .await;

@@ -2,33 +2,14 @@
 //! copy, and read the X clipboard from outside the app (xclip), byte for byte,
 //! in nb and in en; the name survives a restart; an empty name warns first.
 
-use std::time::{Duration, Instant};
-
-use postvett_e2e::{App, Result};
+use postvett_e2e::reach::decline_copy_in_reach;
+use postvett_e2e::{wait_clipboard, App, Result};
 
 const NB_INSTAGRAM_ASE: &str = "Takk for henvendelsen om å bli satt i forbindelse her på Instagram! Dessverre må jeg avslå tilbudet ditt. Det kan noen ganger være vanskelig å gjøre gode, faglige vurderinger og gi behandling til noen en også har et personlig forhold til. Ansatte i Sykehuset Innlandet frarådes generelt å ha nåværende eller tidligere pasienter/brukere som forbindelser på Instagram. Jeg håper du har forståelse for dette.\nMed vennlig hilsen Åse Ødegård-Nilsen";
 
 const EN_LINKEDIN_NGUYEN: &str = "Thank you for your request to connect here on LinkedIn! Unfortunately, I must decline your offer. It can sometimes be difficult to make good, professional assessments and provide treatment to someone with whom one also has a personal relationship. Employees of Sykehuset Innlandet are generally advised against having current or former patients/users as connections on LinkedIn. I hope you will understand.\nKind regards Nguyễn Thị Minh Khai";
 
 const NN_SNAPCHAT_EIRIK: &str = "Takk for førespurnaden om å bli sett i samband her på Snapchat! Dessverre må eg avslå tilbodet ditt. Det kan nokre gonger vere vanskeleg å gjere gode, faglege vurderingar og gi behandling til nokon ein også har eit personleg forhold til. Tilsette i Sykehuset Innlandet blir generelt frårådde å ha noverande eller tidlegare pasientar/brukarar som kontaktar på Snapchat. Eg håpar du har forståing for dette.\nMed venleg helsing Eirik Øyehaug-Vinje";
-
-async fn wait_clipboard(expected: &str) -> Result {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let got = postvett_e2e::read_clipboard();
-        if got.as_deref() == Some(expected.as_bytes()) {
-            return Ok(());
-        }
-        if Instant::now() > deadline {
-            return Err(format!(
-                "clipboard holds {:?}, expected {expected:?}",
-                got.map(|b| String::from_utf8_lossy(&b).into_owned())
-            )
-            .into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
 
 async fn copy_and_check(
     app: &App,
@@ -235,4 +216,33 @@ async fn copy_in_nynorsk_with_a_nynorsk_ui() -> Result {
 #[tokio::test]
 async fn copy_in_nynorsk_from_a_bokmal_ui() -> Result {
     copy_from_a_bokmal_ui("snapchat", "Eirik Øyehaug-Vinje", "nn", NN_SNAPCHAT_EIRIK).await
+}
+
+/// One thumb (WebKitGTK; the Chromium lane checks the same): with a name
+/// remembered from an earlier day, the message and its copy button show
+/// without scrolling at 390×844, and at 360×640 the button stays in view.
+#[tokio::test]
+async fn with_a_remembered_name_the_copy_button_is_in_reach() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
+    let r = async {
+        app.open("decline").await?;
+        app.type_into("#decline-name", "Åse Ødegård-Nilsen").await?;
+        app.wait_decline_name_saved("Åse Ødegård-Nilsen").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    r?;
+    let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
+    let r = async {
+        decline_copy_in_reach(&app, true).await?;
+        app.set_size(360, 640).await?;
+        decline_copy_in_reach(&app, false).await?;
+        app.screenshot("nb-decline-360x640").await?;
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
 }

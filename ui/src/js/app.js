@@ -2,6 +2,7 @@
 
 import { closeWindow, inApp, invoke, onBackButton } from "./ipc.js";
 import { onLanguage, start as startI18n } from "./i18n.js";
+import { keepFocusInView } from "./focus.js";
 import { showError } from "./notices.js";
 import { back, start as startRouter } from "./router.js";
 import * as accessibility from "./accessibility.js";
@@ -22,6 +23,7 @@ async function main() {
   }
   // Notices come with every bootstrap: at start-up and after a language switch.
   onLanguage((_, boot) => boot.notices.forEach(showError));
+  keepFocusInView();
   for (const screen of [settings, accessibility, checklist, decline, tips, shift, signoff, guideline]) screen.init();
   const initAt = performance.now();
   const boot = await startI18n();

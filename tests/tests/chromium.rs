@@ -1,0 +1,279 @@
+//! The Chromium lane: the app's page in Debian's Chromium, the engine of
+//! Android's WebView, as an Android phone shows it (390×844, device pixel
+//! ratio 3, touch, an Android user agent), with taps as touches. The Rust side
+//! is the app's real setup and commands on Tauri's mock runtime
+//! (`postvett-mock`, see `App::chromium`); nothing of the core runs in JS.
+//!
+//! Covered: a tour of every screen, the checklist to each verdict, copying the
+//! decline message (read back from the X clipboard), adding a shift, a
+//! sign-off, and axe on every screen and state in light and dark.
+
+use postvett_core::checklist::QUESTIONS;
+use postvett_e2e::audit::{audit_everything, axe_source, scheme};
+use postvett_e2e::reach::{decline_copy_in_reach, primary_actions_out_of_reach};
+use postvett_e2e::{wait_clipboard, App, Result};
+use serde_json::json;
+
+/// Runs `f` on a fresh app in Chromium, closing it whatever happens.
+async fn with_chromium<F, Fut>(locale: &str, f: F) -> Result
+where
+    F: FnOnce(App) -> Fut,
+    Fut: std::future::Future<Output = (App, Result)>,
+{
+    let dir = tempfile::tempdir()?;
+    let app = App::chromium(locale, dir.path()).await?;
+    let (app, result) = f(app).await;
+    app.quit().await?;
+    result
+}
+
+#[tokio::test]
+async fn the_page_runs_as_on_an_android_phone() -> Result {
+    with_chromium("nb_NO.UTF-8", |app| async move {
+        let r = async {
+            let v = app
+                .js(
+                    "return [innerWidth, innerHeight, devicePixelRatio, navigator.maxTouchPoints > 0, /Android/.test(navigator.userAgent), location.origin, document.documentElement.lang, typeof window.__TAURI__.core.invoke]",
+                    vec![],
+                )
+                .await?;
+            assert_eq!(
+                v,
+                json!([390, 844, 3, true, true, "http://tauri.localhost", "nb", "function"])
+            );
+            Ok(())
+        }
+        .await;
+        (app, r)
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_tour_of_every_screen() -> Result {
+    with_chromium("nb_NO.UTF-8", |app| async move {
+        let r = async {
+            let screens: Vec<String> = serde_json::from_value(
+                app.js(
+                    "return [...document.querySelectorAll('[data-nav]')].map(a => a.dataset.nav)",
+                    vec![],
+                )
+                .await?,
+            )?;
+            assert!(screens.len() >= 5, "{screens:?}");
+            for screen in &screens {
+                app.open(screen).await?;
+                let heading = app.heading().await?;
+                assert!(!heading.is_empty(), "{screen} has a heading");
+                let wide = app
+                    .js(
+                        "return document.documentElement.scrollWidth > innerWidth",
+                        vec![],
+                    )
+                    .await?;
+                assert_eq!(wide, json!(false), "{screen} scrolls sideways");
+                app.screenshot(&format!("chromium-nb-{screen}")).await?;
+            }
+            Ok(())
+        }
+        .await;
+        (app, r)
+    })
+    .await
+}
+
+/// Answers every question by touch, "yes" to those in `yes`; returns the
+/// number of taps and the light.
+async fn run(app: &App, yes: &[&str]) -> Result<(usize, String)> {
+    app.open("checklist").await?;
+    app.js("document.getElementById('check-restart').click()", vec![])
+        .await?;
+    let mut taps = 0;
+    for q in QUESTIONS {
+        let answer = if yes.contains(&q.id) { "yes" } else { "no" };
+        app.click(&format!("#check-question [data-answer='{answer}']"))
+            .await?;
+        taps += 1;
+        let result_shown = app
+            .js(
+                "return !document.getElementById('check-result').hidden",
+                vec![],
+            )
+            .await?;
+        if result_shown == json!(true) {
+            break;
+        }
+    }
+    app.wait_js("return !document.getElementById('check-result').hidden")
+        .await?;
+    let light = app
+        .js(
+            "return document.getElementById('verdict').dataset.light",
+            vec![],
+        )
+        .await?;
+    Ok((taps, light.as_str().unwrap_or_default().to_owned()))
+}
+
+#[tokio::test]
+async fn the_checklist_reaches_each_verdict_by_touch() -> Result {
+    with_chromium("nb_NO.UTF-8", |app| async move {
+        let r = async {
+            assert_eq!(run(&app, &[]).await?, (QUESTIONS.len(), "ok".into()));
+            assert_eq!(run(&app, &["photo-consent"]).await?.1, "stop");
+            app.wait_js("return document.querySelector(\"#verdict-reasons li[data-question='photo-consent'] a[data-link='d38049-patients-photos']\") !== null")
+                .await?;
+            app.screenshot("chromium-nb-checklist-stop").await?;
+            assert_eq!(run(&app, &["others"]).await?.1, "think");
+            // The friend request's way on is the decline screen.
+            assert_eq!(run(&app, &["friend-request"]).await?.1, "think");
+            app.click("#verdict-reasons [data-action='decline']").await?;
+            app.wait_js("return !document.querySelector(\"[data-screen='decline']\").hidden")
+                .await?;
+            Ok(())
+        }
+        .await;
+        (app, r)
+    })
+    .await
+}
+
+#[tokio::test]
+async fn the_decline_message_is_copied_and_its_button_is_in_reach() -> Result {
+    with_chromium("nb_NO.UTF-8", |app| async move {
+        let r = async {
+            app.open("decline").await?;
+            app.select("#decline-platform", "instagram").await?;
+            app.type_into("#decline-name", "Åse Ødegård-Nilsen").await?;
+            app.wait_decline_name_saved("Åse Ødegård-Nilsen").await?;
+            // Back another day: the name is remembered, and the message and
+            // its copy button are on screen without scrolling.
+            app.js("location.reload()", vec![]).await?;
+            app.wait_js("return document.documentElement.dataset.ready === 'true'")
+                .await?;
+            app.open("decline").await?;
+            app.wait_js("return document.getElementById('decline-preview').textContent.endsWith('Åse Ødegård-Nilsen')")
+                .await?;
+            decline_copy_in_reach(&app, true).await?;
+            app.screenshot("chromium-nb-decline").await?;
+            let preview = app.text("#decline-preview").await?;
+            app.click("#decline-copy").await?;
+            wait_clipboard(&preview).await?;
+            app.wait_js("return document.getElementById('decline-status').textContent.trim().length > 0")
+                .await?;
+            Ok(())
+        }
+        .await;
+        (app, r)
+    })
+    .await
+}
+
+#[tokio::test]
+async fn on_a_small_phone_the_copy_button_stays_in_view() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = App::chromium_at("nb_NO.UTF-8", dir.path(), (360, 640)).await?;
+    let r = async {
+        app.open("decline").await?;
+        app.type_into("#decline-name", "Åse Ødegård-Nilsen").await?;
+        app.wait_decline_name_saved("Åse Ødegård-Nilsen").await?;
+        decline_copy_in_reach(&app, false).await?;
+        app.screenshot("chromium-nb-decline-360x640").await?;
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    r
+}
+
+#[tokio::test]
+async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
+    let mut found = Vec::new();
+    for size in [(390, 844), (360, 640)] {
+        let dir = tempfile::tempdir()?;
+        let app = App::chromium_at("nb_NO.UTF-8", dir.path(), size).await?;
+        let r = primary_actions_out_of_reach(&app).await;
+        app.quit().await?;
+        found.extend(r?.into_iter().map(|p| format!("{size:?} {p}")));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_shift_is_added_and_a_sign_off_recorded() -> Result {
+    with_chromium("en_US.UTF-8", |app| async move {
+        let r = async {
+            app.open("shift").await?;
+            app.click("#shift-add-details summary").await?;
+            app.click("label[for='shift-kind-one-off']").await?;
+            app.js(
+                "for (const [id, v] of [['shift-date', '2030-01-07'], ['shift-start', '08:00'], ['shift-end', '16:00']]) { const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true})); }",
+                vec![],
+            )
+            .await?;
+            app.click("#shift-add").await?;
+            app.wait_js("return document.querySelectorAll('#shift-list [data-shift]').length === 1")
+                .await?;
+            let item = app.text("#shift-list [data-shift]").await?;
+            assert!(item.contains("08:00") && item.contains("16:00"), "{item}");
+
+            app.goto_route("#/guideline/d38049").await?;
+            app.wait_js("return !document.getElementById('reader-doc').hidden")
+                .await?;
+            app.click("#signoff-start").await?;
+            app.wait_js("return document.getElementById('signoff-dialog').open")
+                .await?;
+            app.type_into("#signoff-name", "Kari Nordmann").await?;
+            app.type_into("#signoff-place", "Hamar").await?;
+            app.type_into("#signoff-signature", "Kari Nordmann").await?;
+            app.click("#signoff-save").await?;
+            app.wait_js("return !document.getElementById('signoff-dialog').open")
+                .await?;
+            app.click("[data-nav='settings']").await?;
+            app.wait_js(
+                "return document.querySelectorAll('#signoff-list [data-signoff]').length === 1",
+            )
+            .await?;
+            let receipt = app.text("#signoff-list .receipt").await?;
+            assert!(receipt.contains("Kari Nordmann"), "{receipt}");
+            Ok(())
+        }
+        .await;
+        (app, r)
+    })
+    .await
+}
+
+#[tokio::test]
+async fn axe_finds_no_violation_in_chromium_light_or_dark() -> Result {
+    let axe = axe_source()?;
+    let mut total = 0;
+    let mut found: Vec<String> = Vec::new();
+    for dark in [false, true] {
+        let tag = format!("chromium nb {}", if dark { "dark" } else { "light" });
+        with_chromium("nb_NO.UTF-8", |app| {
+            let (axe, tag) = (axe.clone(), tag.clone());
+            let (total, found) = (&mut total, &mut found);
+            async move {
+                let r = async {
+                    scheme(&app, dark).await?;
+                    let (states, violations) = audit_everything(&app, &axe, &tag).await?;
+                    *total += states;
+                    found.extend(violations);
+                    Ok(())
+                }
+                .await;
+                (app, r)
+            }
+        })
+        .await?;
+    }
+    println!(
+        "axe in Chromium: {total} audits, {} violations",
+        found.len()
+    );
+    assert!(total >= 30, "{total} audits");
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    Ok(())
+}
