@@ -55,7 +55,8 @@ def run_once(binary, stay=False):
     with open(ready) as f:
         first, *rest = f.read().strip().splitlines()
         t_ready = int(first)
-    MARKS.setdefault(binary, []).append({n: float(v) for n, v in (line.split() for line in rest)})
+    if not stay:
+        MARKS.setdefault(binary, []).append({n: float(v) for n, v in (line.split() for line in rest)})
     if stay:
         return (t_ready - t0) / 1e9, proc
     proc.wait(timeout=30)
@@ -108,6 +109,7 @@ def main():
     try:
         for name in APPS:  # warm the page cache once, not measured
             run_once(APPS[name])
+        MARKS.clear()
         times = {name: [] for name in APPS}
         for _ in range(runs):
             for name in APPS:
@@ -134,8 +136,23 @@ def main():
     for name in APPS:
         marks = MARKS.get(APPS[name], [])
         if marks:
-            names = sorted(marks[0])
+            names = sorted(n for n in marks[0] if n[0].isdigit())
             print(f"  page milestones {name}, ms after navigation start (median): " + ", ".join(f"{n} {med([m[n] for m in marks if n in m]):.0f}" for n in names))
+    # Where the time goes, per phase (medians over the runs). The floor routes
+    # nothing: its page is in once its script has run.
+    print("  breakdown (median ms): process start -> navigation | navigation -> routed | routed -> second frame (ready) | IPC calls before ready")
+    for name in APPS:
+        marks = MARKS.get(APPS[name], [])
+        totals = [t * 1000 for t in times[name]]
+        if len(marks) != len(totals):
+            continue
+        runs_marks = marks
+        routed_key = "5-routed" if "5-routed" in runs_marks[0] else "2-modules-run"
+        start_nav = med([t - m["7-second-frame"] for t, m in zip(totals, runs_marks)])
+        nav_routed = med([m[routed_key] for m in runs_marks])
+        routed_ready = med([m["7-second-frame"] - m[routed_key] for m in runs_marks])
+        ipc = med([m.get("ipc-calls", 0) for m in runs_marks])
+        print(f"    {name:9s} {start_nav:7.0f} | {nav_routed:7.0f} | {routed_ready:7.0f} | {ipc:.0f}")
     sizes = {n: os.path.getsize(p) for n, p in APPS.items()}
     for n, s in sizes.items():
         print(f"  binary {n:9s} {s / 1e6:.2f} MB")

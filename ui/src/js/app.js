@@ -1,6 +1,6 @@
 // Start-up: fetch strings and views from Rust, wire the screens, start routing.
 
-import { closeWindow, inApp, invoke, onBackButton } from "./ipc.js";
+import { calls, closeWindow, inApp, invoke, onBackButton } from "./ipc.js";
 import { onLanguage, start as startI18n } from "./i18n.js";
 import { keepFocusInView } from "./focus.js";
 import { showError } from "./notices.js";
@@ -50,6 +50,7 @@ async function main() {
             "5-routed": routedAt,
             "6-first-frame": frameAt,
             "7-second-frame": performance.now(),
+            "ipc-calls": calls, // made before this one
           },
         }),
       );

@@ -11,9 +11,14 @@ export const inApp = Boolean(tauri && tauri.core);
 
 const asError = (e) => (e && typeof e === "object" && e.code ? e : { code: "unexpected", detail: String(e) });
 
+/** How many commands the page has called (the startup benchmark reports
+ *  the number made before the first screen is ready). */
+export let calls = 0;
+
 /** Calls a Rust command; rejects with `{code, ...}`. */
 export async function invoke(command, args = {}) {
   if (!inApp) throw { code: "unexpected" };
+  calls += 1;
   try {
     return await tauri.core.invoke(command, args);
   } catch (e) {
