@@ -7,6 +7,7 @@ import { clear, el } from "./dom.js";
 import { copyText, invoke } from "./ipc.js";
 import { errorMessage, language, onLanguage, t } from "./i18n.js";
 import { clearFieldErrors, placeAtField, showAtField } from "./notices.js";
+import { onScreen, wasOpened } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
 let current = null; // the last rendered {text, name_missing, platform_missing}
@@ -92,7 +93,14 @@ function onCopy() {
 export function init() {
   onLanguage((_, boot) => {
     fill(boot);
-    render();
+    if (wasOpened("decline")) render();
+  });
+  let rendered = false;
+  onScreen("decline", () => {
+    if (!rendered) {
+      rendered = true;
+      render();
+    }
   });
   $("decline-platform").addEventListener("change", render);
   $("decline-other").addEventListener("input", render);

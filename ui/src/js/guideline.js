@@ -8,7 +8,7 @@ import { clear, el, highlight } from "./dom.js";
 import { invoke, openLink } from "./ipc.js";
 import { onLanguage, setLanguage, t } from "./i18n.js";
 import { showError } from "./notices.js";
-import { current, onScreen } from "./router.js";
+import { current, onScreen, wasOpened } from "./router.js";
 import * as signoff from "./signoff.js";
 
 const $ = (id) => document.getElementById(id);
@@ -138,7 +138,13 @@ let settleUntil = 0; // the place tracker ignores scrolling caused by a render
 
 /** Shows the route `rest` = "" | "<id>" | "<id>/<query>". */
 function show(rest) {
-  if (!data) return;
+  if (!data) {
+    // First opened: load the view, then show the place asked for.
+    load()
+      .then(() => current().screen === "guideline" && show(current().rest))
+      .catch(showError);
+    return;
+  }
   settleUntil = performance.now() + 600;
   const [id, q] = rest.split("/");
   const docId = id ? data.owners[id] : null;
@@ -218,6 +224,8 @@ export function init() {
   onLanguage(async (_, boot) => {
     textSize = boot.text_size;
     textSizeMax = boot.text_size_max;
+    data = null; // the view of the old language
+    if (!wasOpened("guideline")) return;
     try {
       await load();
       if (current().screen === "guideline") show(current().rest);

@@ -6,6 +6,12 @@
 const SCREENS = [...document.querySelectorAll("[data-screen]")].map((s) => s.dataset.screen);
 const HOME = SCREENS[0];
 const handlers = {};
+const opened = new Set();
+
+/** Whether `screen` has been open since start. A screen's data is loaded
+ *  when it first opens, and after a language change only once it has been
+ *  open, so start-up loads what the first screen shows and nothing more. */
+export const wasOpened = (screen) => opened.has(screen);
 
 /** Registers a function called with the route's rest when `screen` opens
  *  (several modules may listen to one screen). */
@@ -32,6 +38,7 @@ function show() {
     if (a.dataset.nav === screen) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   }
+  opened.add(screen);
   for (const fn of handlers[screen] || []) fn(rest);
   document.getElementById("main").focus({ preventScroll: true });
   window.scrollTo(0, 0);

@@ -7,7 +7,7 @@ import { clear, el } from "./dom.js";
 import { invoke, notificationsAllowed } from "./ipc.js";
 import { language, onLanguage, t } from "./i18n.js";
 import { clearFieldErrors, showAtField, showError } from "./notices.js";
-import { onScreen } from "./router.js";
+import { onScreen, wasOpened } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
 let view = null;
@@ -101,7 +101,7 @@ function syncKind() {
 
 export function init() {
   onScreen("shift", () => refresh().catch(showError));
-  onLanguage(() => refresh().catch(showError));
+  onLanguage(() => wasOpened("shift") && refresh().catch(showError));
   // The next reminders follow the clock while the screen is open.
   setInterval(() => {
     if (!document.querySelector("[data-screen='shift']").hidden) refresh().catch(() => {});

@@ -8,7 +8,7 @@ import { clear, el } from "./dom.js";
 import { copyText, invoke } from "./ipc.js";
 import { errorMessage, onLanguage, t } from "./i18n.js";
 import { clearFieldErrors, showAtField, showError } from "./notices.js";
-import { onScreen } from "./router.js";
+import { onScreen, wasOpened } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
 let view = null;
@@ -108,7 +108,8 @@ export function init() {
   onScreen("settings", () => refresh().catch(showError));
   onLanguage((_, boot) => {
     savedName = boot.decline.name;
-    refresh().catch(showError);
+    // Shown in Settings and above the guideline, which refresh it on opening.
+    if (wasOpened("settings") || wasOpened("guideline")) refresh().catch(showError);
   });
   $("signoff-form").addEventListener("submit", save);
   $("signoff-cancel").addEventListener("click", () => $("signoff-dialog").close());

@@ -5,7 +5,8 @@
 
 import { clear, el } from "./dom.js";
 import { invoke } from "./ipc.js";
-import { onLanguage } from "./i18n.js";
+import { language, onLanguage } from "./i18n.js";
+import { onScreen, wasOpened } from "./router.js";
 import { showError } from "./notices.js";
 
 const $ = (id) => document.getElementById(id);
@@ -47,7 +48,19 @@ async function toggle(box) {
 }
 
 export function init() {
-  onLanguage(() => invoke("tips_view").then(render).catch(showError));
+  const load = () => invoke("tips_view").then(render).catch(showError);
+  let loadedFor = null; // the language the cards are in
+  onScreen("tips", () => {
+    if (loadedFor !== language().lang) {
+      loadedFor = language().lang;
+      load();
+    }
+  });
+  onLanguage(({ lang }) => {
+    if (!wasOpened("tips")) return;
+    loadedFor = lang;
+    load();
+  });
   $("tips-cards").addEventListener("change", (e) => {
     if (e.target.matches("input[data-step]")) toggle(e.target);
   });
