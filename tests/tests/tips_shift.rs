@@ -192,6 +192,8 @@ async fn a_shift_starting_now_brings_a_real_desktop_notification() -> Result {
         app.click("#shift-add").await?;
         app.wait_js("return document.querySelectorAll('#shift-list [data-shift]').length === 1")
             .await?;
+        // The screen from the top: the new shift, then the reminder settings.
+        app.js("window.scrollTo(0, 0)", vec![]).await?;
         app.screenshot("nb-shift").await?;
 
         let deadline = Instant::now() + Duration::from_secs(150);
