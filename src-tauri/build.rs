@@ -14,7 +14,8 @@ fn commands(source: &str) -> Vec<String> {
         if line == "#[tauri::command]" {
             tagged = true;
         } else if tagged {
-            if let Some(rest) = line.strip_prefix("pub fn ") {
+            let signature = line.strip_prefix("pub async fn ");
+            if let Some(rest) = signature.or_else(|| line.strip_prefix("pub fn ")) {
                 let name: String = rest
                     .chars()
                     .take_while(|c| c.is_alphanumeric() || *c == '_')

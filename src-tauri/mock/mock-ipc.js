@@ -1,7 +1,7 @@
 // Test-only (the Chromium lane; see postvett-mock.rs). In the app, Tauri
 // injects its own scripts and `window.__TAURI__`; in a plain browser this
-// stands in for the part the UI uses (ui/src/js/ipc.js): `core.invoke` and
-// the notification permission. Each call is POSTed to http://ipc.localhost,
+// stands in for the part the UI uses (ui/src/js/ipc.js): `core.invoke`.
+// Each call is POSTed to http://ipc.localhost,
 // as Tauri's own IPC does on Android, and answered by the app's real commands
 // on Tauri's mock runtime. It carries calls and nothing else.
 (() => {
@@ -17,9 +17,5 @@
   };
   window.__TAURI__ = Object.freeze({
     core: Object.freeze({ invoke }),
-    notification: Object.freeze({
-      isPermissionGranted: () => invoke("plugin:notification|is_permission_granted"),
-      requestPermission: () => invoke("plugin:notification|request_permission"),
-    }),
   });
 })();

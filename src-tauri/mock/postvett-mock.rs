@@ -199,6 +199,13 @@ fn serve(mut stream: TcpStream, served: &Served) {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // The clipboard is GTK's (src/system/linux.rs), served from GTK's main
+    // loop, which the mock runtime does not run; it runs on a thread here.
+    std::thread::spawn(|| {
+        if gtk::init().is_ok() {
+            gtk::main();
+        }
+    });
     let mut app = postvett_lib::run_app(mock_builder()).build(tauri::generate_context!())?;
     // Setup (the configured window, then the app's setup hook) runs on the
     // first iteration.

@@ -8,9 +8,8 @@ mod commands;
 mod error;
 mod reminders;
 mod state;
+mod system;
 
-#[cfg(desktop)]
-use tauri::Manager;
 use tauri::{Builder, Runtime};
 
 pub use error::{AppError, ShellError};
@@ -21,17 +20,11 @@ pub use state::AppState;
 pub fn run() {
     let builder = tauri::Builder::default();
     // A second launch on desktop focuses the first window and exits, so two
-    // processes never share the store. It works at process level (a D-Bus
-    // name on Linux), so it is registered here, first, and not in `run_app`,
-    // which the mock-runtime tests also run.
+    // processes never share the store. It works at process level, so it is
+    // registered here, first, and not in `run_app`, which the mock-runtime
+    // tests also run.
     #[cfg(desktop)]
-    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
-    }));
+    let builder = builder.plugin(system::single_instance());
     let result = run_app(builder).run(tauri::generate_context!());
     if let Err(e) = result {
         // Nothing else can show it: the window never opened.
@@ -42,45 +35,44 @@ pub fn run() {
 
 /// Plugins, state and commands for any runtime (the real one or the mock).
 pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder
-        .plugin(
+    system::register(
+        builder.plugin(
             tauri_plugin_log::Builder::new()
                 .level(log::LevelFilter::Info)
                 .build(),
-        )
-        .plugin(tauri_plugin_opener::init())
-        .plugin(tauri_plugin_clipboard_manager::init())
-        .plugin(tauri_plugin_notification::init())
-        .setup(|app| {
-            state::manage(app.handle());
-            reminders::start(app.handle());
-            Ok(())
-        })
-        .invoke_handler(tauri::generate_handler![
-            commands::app::bootstrap,
-            commands::app::set_language,
-            commands::app::format,
-            commands::app::copy_text,
-            commands::reader::guideline,
-            commands::reader::search,
-            commands::reader::set_text_size,
-            commands::reader::open_link,
-            commands::checklist::checklist_verdict,
-            commands::decline::decline_message,
-            commands::decline::set_decline_name,
-            commands::tips::tips_view,
-            commands::tips::set_tip_done,
-            commands::tips::reset_tips,
-            commands::shifts::shifts_view,
-            commands::shifts::add_shift,
-            commands::shifts::remove_shift,
-            commands::shifts::set_reminders,
-            commands::shifts::dismiss_on_shift,
-            commands::signoff::signoffs_view,
-            commands::signoff::record_signoff,
-            commands::signoff::delete_signoff,
-            bench::bench_ready,
-        ])
+        ),
+    )
+    .setup(|app| {
+        state::manage(app.handle());
+        reminders::start(app.handle());
+        Ok(())
+    })
+    .invoke_handler(tauri::generate_handler![
+        commands::app::bootstrap,
+        commands::app::set_language,
+        commands::app::format,
+        commands::app::copy_text,
+        commands::reader::guideline,
+        commands::reader::search,
+        commands::reader::set_text_size,
+        commands::reader::open_link,
+        commands::checklist::checklist_verdict,
+        commands::decline::decline_message,
+        commands::decline::set_decline_name,
+        commands::tips::tips_view,
+        commands::tips::set_tip_done,
+        commands::tips::reset_tips,
+        commands::shifts::shifts_view,
+        commands::shifts::add_shift,
+        commands::shifts::remove_shift,
+        commands::shifts::set_reminders,
+        commands::shifts::notifications_allowed,
+        commands::shifts::dismiss_on_shift,
+        commands::signoff::signoffs_view,
+        commands::signoff::record_signoff,
+        commands::signoff::delete_signoff,
+        bench::bench_ready,
+    ])
 }
 
 #[cfg(test)]

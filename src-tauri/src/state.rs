@@ -50,7 +50,8 @@ pub fn os_locales() -> Vec<String> {
     sys_locale::get_locales().collect()
 }
 
-fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Error> {
+/// The store's folder: [`DATA_DIR_ENV`] if set, else the app's data folder.
+pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Error> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }

@@ -5,7 +5,6 @@ use postvett_core::app::{self, Bootstrap};
 use postvett_core::i18n::{Args, Localizer};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_clipboard_manager::ClipboardExt;
 
 use crate::error::ShellError;
 use crate::{AppError, AppState};
@@ -74,10 +73,6 @@ pub fn format(
 /// Puts text on the clipboard (write only; the app never reads it).
 #[tauri::command]
 pub fn copy_text<R: Runtime>(app: AppHandle<R>, text: String) -> Result<(), AppError> {
-    app.clipboard()
-        .write_text(text)
-        .map_err(|e| ShellError::Clipboard {
-            detail: e.to_string(),
-        })?;
+    crate::system::copy_text(&app, text).map_err(|detail| ShellError::Clipboard { detail })?;
     Ok(())
 }

@@ -8,7 +8,6 @@ use postvett_core::content::render::{self, Guideline};
 use postvett_core::content::search::{self, SearchView};
 use postvett_core::i18n::Localizer;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_opener::OpenerExt;
 
 use crate::error::ShellError;
 use crate::{AppError, AppState};
@@ -32,10 +31,6 @@ pub fn set_text_size(state: State<'_, AppState>, size: u8) -> Result<(), AppErro
 #[tauri::command]
 pub fn open_link<R: Runtime>(app: AppHandle<R>, url: String) -> Result<(), AppError> {
     let url = content::link(&url)?;
-    app.opener()
-        .open_url(url, None::<&str>)
-        .map_err(|e| ShellError::OpenLink {
-            detail: e.to_string(),
-        })?;
+    crate::system::open_url(&app, url).map_err(|detail| ShellError::OpenLink { detail })?;
     Ok(())
 }

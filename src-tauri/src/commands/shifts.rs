@@ -65,3 +65,10 @@ pub fn dismiss_on_shift(state: State<'_, AppState>) -> Result<ShiftsView, AppErr
     service::dismiss_on_shift(state.store()?, Timestamp::now(), &TimeZone::system())?;
     view(&state)
 }
+
+/// Whether reminders may be shown, asking the user the first time on the
+/// platforms that ask (Android 13 and later, iOS); desktop allows them.
+#[tauri::command]
+pub async fn notifications_allowed<R: Runtime>(app: AppHandle<R>) -> bool {
+    crate::system::notifications_allowed(&app).await
+}

@@ -1,5 +1,6 @@
 //! Desktop delivery: the core's reminder loop in a tokio task, showing each
-//! reminder as a desktop notification (on Linux a D-Bus `Notify` call). A
+//! reminder as a desktop notification (`system::notify`; on Linux a D-Bus
+//! `Notify` call). A
 //! replan wakes the loop, which reads its inputs afresh.
 
 use std::sync::Arc;
@@ -8,7 +9,6 @@ use jiff::tz::TimeZone;
 use postvett_core::schedule::runner::{run, Notifier, SystemClock};
 use postvett_core::schedule::Reminder;
 use tauri::{AppHandle, Runtime};
-use tauri_plugin_notification::NotificationExt;
 use tokio::sync::Notify;
 
 struct Desktop<R: Runtime>(AppHandle<R>);
@@ -18,14 +18,7 @@ impl<R: Runtime> Notifier for Desktop<R> {
         let (title, body) = super::notice(&self.0, reminder, &TimeZone::system());
         // The reminder's content is the app's own text; no user text is logged.
         log::info!("showing a shift reminder");
-        if let Err(e) = self
-            .0
-            .notification()
-            .builder()
-            .title(title)
-            .body(body)
-            .show()
-        {
+        if let Err(e) = crate::system::notify(&self.0, &title, &body) {
             log::error!("could not show the shift reminder: {e}");
         }
     }

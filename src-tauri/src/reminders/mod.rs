@@ -4,7 +4,7 @@
 //! `#[cfg]`, so no function body branches on the platform:
 //!
 //! - **Desktop** ([`desktop`]): a tokio task runs the core's reminder loop and
-//!   shows each reminder through `tauri-plugin-notification`.
+//!   shows each reminder as a desktop notification (`crate::system::notify`).
 //! - **Mobile** ([`mobile`]): the OS must deliver reminders while the app is
 //!   closed, so the next reminders are handed to the plugin's scheduling API
 //!   and replaced whenever shifts or settings change. This compiles in the

@@ -126,6 +126,7 @@ fn the_capability_grants_exactly_these_permissions() {
             "allow-dismiss-on-shift",
             "allow-format",
             "allow-guideline",
+            "allow-notifications-allowed",
             "allow-open-link",
             "allow-record-signoff",
             "allow-remove-shift",
@@ -140,8 +141,6 @@ fn the_capability_grants_exactly_these_permissions() {
             "allow-signoffs-view",
             "allow-tips-view",
             "core:app:allow-register-listener",
-            "notification:allow-is-permission-granted",
-            "notification:allow-request-permission",
         ]
     );
 }

@@ -32,18 +32,9 @@ export const copyText = (text) => invoke("copy_text", { text });
 /** Opens a link of the content in the system browser. */
 export const openLink = (url) => invoke("open_link", { url });
 
-/** Whether the app may show notifications, asking the first time. Android
- *  13+ and iOS ask the user; desktop grants it. */
-export async function notificationsAllowed() {
-  const n = tauri && tauri.notification;
-  if (!n) return true;
-  try {
-    if (await n.isPermissionGranted()) return true;
-    return (await n.requestPermission()) === "granted";
-  } catch {
-    return false;
-  }
-}
+/** Whether the app may show notifications; Rust asks the user the first
+ *  time where the platform asks (Android 13+, iOS). */
+export const notificationsAllowed = () => invoke("notifications_allowed").catch(() => false);
 
 /** Registers the Android Back button handler, where the platform has one. */
 export async function onBackButton(handler) {

@@ -1,0 +1,154 @@
+//! Linux: the clipboard, the browser and notifications through GTK and GIO
+//! (already linked by the webview), and one instance per store through a
+//! Unix socket ([`super::instance`]).
+
+use std::collections::HashMap;
+
+use gtk::{gdk, gio, glib, prelude::*};
+use tauri::plugin::{Builder as PluginBuilder, TauriPlugin};
+use tauri::{AppHandle, Builder, Manager, Runtime};
+
+use super::instance;
+
+/// The freedesktop notification server: bus name, object path, interface.
+const NOTIFICATIONS: (&str, &str, &str) = (
+    "org.freedesktop.Notifications",
+    "/org/freedesktop/Notifications",
+    "org.freedesktop.Notifications",
+);
+
+/// Plugins this platform needs: none (every service is GTK or GIO).
+pub fn register<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+}
+
+/// One running instance per store: a second launch hands over to the first
+/// (which shows and focuses its window) and exits before its window opens.
+pub fn single_instance<R: Runtime>() -> TauriPlugin<R> {
+    PluginBuilder::new("postvett-instance")
+        .setup(|app, _| {
+            let socket = crate::state::data_dir(app)
+                .map(|store| instance::socket_beside(&store))
+                .map_err(|e| e.to_string())?;
+            match instance::claim(&socket) {
+                Ok(instance::Claim::Second) => {
+                    log::info!("another instance has this store; it was asked to show itself");
+                    std::process::exit(0);
+                }
+                Ok(instance::Claim::First(listener)) => {
+                    let app = app.clone();
+                    instance::serve(listener, move || {
+                        let shown = app.clone();
+                        let _ = app.run_on_main_thread(move || show(&shown));
+                    });
+                }
+                // Not fatal: the store's own lock still keeps a second
+                // process from writing it.
+                Err(e) => log::warn!("single-instance socket unavailable: {e}"),
+            }
+            Ok(())
+        })
+        .build()
+}
+
+fn show<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Puts text on the clipboard, on GTK's main loop (GTK serves it from there).
+pub fn copy_text<R: Runtime>(_app: &AppHandle<R>, text: String) -> Result<(), String> {
+    if !gtk::is_initialized() {
+        return Err("no display: GTK is not running".into());
+    }
+    glib::MainContext::default().invoke(move || {
+        gtk::Clipboard::get(&gdk::SELECTION_CLIPBOARD).set_text(&text);
+    });
+    Ok(())
+}
+
+/// Opens `url` with the user's default handler (the browser).
+pub fn open_url<R: Runtime>(_app: &AppHandle<R>, url: &str) -> Result<(), String> {
+    gio::AppInfo::launch_default_for_uri(url, gio::AppLaunchContext::NONE)
+        .map_err(|e| e.to_string())
+}
+
+/// Desktop Linux shows notifications without asking.
+pub async fn notifications_allowed<R: Runtime>(_app: &AppHandle<R>) -> bool {
+    true
+}
+
+/// Shows a notification: a `Notify` call to the session bus's notification
+/// server, on GIO's shared connection, which stays open for the process's
+/// life (GNOME closes a notification when its sender's connection goes).
+pub fn notify<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) -> Result<(), String> {
+    let args = notify_args(&app.config().identifier, title, body);
+    let (name, path, interface) = NOTIFICATIONS;
+    gio::bus_get_sync(gio::BusType::Session, gio::Cancellable::NONE)
+        .and_then(|bus| {
+            bus.call_sync(
+                Some(name),
+                path,
+                interface,
+                "Notify",
+                Some(&args),
+                Some(&<(u32,)>::static_variant_type()),
+                gio::DBusCallFlags::NONE,
+                -1,
+                gio::Cancellable::NONE,
+            )
+        })
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// The `Notify` arguments (`susssasa{sv}i`): the app's id as its name, no
+/// replaced notification, no icon, the title and body, no actions, no hints,
+/// and the server's default timeout.
+fn notify_args(app_name: &str, title: &str, body: &str) -> glib::Variant {
+    let actions: Vec<String> = Vec::new();
+    let hints: HashMap<String, glib::Variant> = HashMap::new();
+    (app_name, 0u32, "", title, body, actions, hints, -1i32).to_variant()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_notify_call_carries_the_freedesktop_signature_and_the_text() {
+        let args = notify_args(
+            "no.postvett.app",
+            "Slå av stedstjenester",
+            "Vakten starter 07:00.",
+        );
+        assert_eq!(args.type_().as_str(), "(susssasa{sv}i)");
+        assert_eq!(
+            args.child_value(0).get::<String>().as_deref(),
+            Some("no.postvett.app")
+        );
+        assert_eq!(args.child_value(1).get::<u32>(), Some(0));
+        assert_eq!(args.child_value(2).get::<String>().as_deref(), Some(""));
+        assert_eq!(
+            args.child_value(3).get::<String>().as_deref(),
+            Some("Slå av stedstjenester")
+        );
+        assert_eq!(
+            args.child_value(4).get::<String>().as_deref(),
+            Some("Vakten starter 07:00.")
+        );
+        assert_eq!(args.child_value(5).n_children(), 0);
+        assert_eq!(args.child_value(6).n_children(), 0);
+        assert_eq!(args.child_value(7).get::<i32>(), Some(-1));
+    }
+
+    #[test]
+    fn without_gtk_the_clipboard_says_it_could_not_rather_than_panic() {
+        // Unit tests never start GTK (the app's event loop does).
+        let app = tauri::test::mock_app();
+        assert!(copy_text(app.handle(), "Hei".into()).is_err());
+    }
+}

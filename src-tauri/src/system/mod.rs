@@ -1,0 +1,28 @@
+//! The operating system's services the commands need: the clipboard, the
+//! system browser, desktop notifications, the notification permission, and
+//! (on desktop) one running instance per store.
+//!
+//! As in the plugins-workspace plugins, each platform file exports the same
+//! functions and `#[cfg]` picks one, so no function body branches:
+//!
+//! - **Linux** ([`linux`]): GTK and GIO, which the webview (WebKitGTK)
+//!   already links, so these services add almost nothing to the binary or to
+//!   start-up. The plugins they replace there bring their own D-Bus library
+//!   (zbus, with its threads and connections) and their own X11 and Wayland
+//!   clipboard stacks: 1.4 MB of the release binary (README, Performance).
+//!   GTK's clipboard also works under every Wayland compositor.
+//!   One instance per store is a Unix socket beside the store ([`instance`]).
+//! - **Everywhere else** ([`plugins`]): the official plugins; Android and iOS
+//!   need them for the clipboard, the browser and the permission prompt.
+
+#[cfg(target_os = "linux")]
+mod instance;
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(not(target_os = "linux"))]
+mod plugins;
+
+#[cfg(target_os = "linux")]
+pub use linux::*;
+#[cfg(not(target_os = "linux"))]
+pub use plugins::*;
