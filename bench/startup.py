@@ -23,11 +23,16 @@ APPS = {
 
 
 def start_xvfb():
-    display = ":97"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
-    os.environ["DISPLAY"] = display
+    """Starts Xvfb on a free display and returns once it accepts clients."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                            pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as f:  # Xvfb writes its display number when ready
+        number = f.readline().strip()
+    if not number:
+        raise RuntimeError("Xvfb did not start")
+    os.environ["DISPLAY"] = f":{number}"
     return proc
 
 
@@ -50,7 +55,7 @@ def run_once(binary, stay=False):
     while not os.path.exists(ready) or os.path.getsize(ready) == 0:
         if time.monotonic() > deadline or proc.poll() not in (None, 0):
             proc.kill()
-            raise RuntimeError(f"{binary} never became ready")
+            raise RuntimeError(f"{binary} never became ready (exit status {proc.poll()})")
         time.sleep(0.002)
     with open(ready) as f:
         first, *rest = f.read().strip().splitlines()

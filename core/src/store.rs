@@ -64,7 +64,13 @@ impl Store {
     /// [`SCHEMA_VERSION`]. A panic inside sled is caught and reported as
     /// `store-open`, like any other failure to open.
     pub fn open(dir: &Path) -> Result<Store> {
-        let config = sled::Config::new().path(dir).cache_capacity(CACHE_BYTES);
+        // No background flusher thread: every write here flushes before it
+        // returns, so the thread would have nothing to do (and costs a spawn
+        // on open and a join on close).
+        let config = sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .flush_every_ms(None);
         let deadline = std::time::Instant::now() + LOCK_WAIT;
         let db = loop {
             let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| config.open()));
@@ -123,7 +129,8 @@ impl Store {
     /// Brings an older store up to [`SCHEMA_VERSION`], one step at a time; a
     /// store written by a newer build is refused rather than rewritten.
     fn migrate(&self) -> Result<()> {
-        let mut version = match self.schema_version()? {
+        let stamped = self.schema_version()?;
+        let mut version = match stamped {
             // A fresh store: nothing to migrate.
             None if self.settings.is_empty() => SCHEMA_VERSION,
             None => 1,
@@ -131,6 +138,11 @@ impl Store {
         };
         if version > SCHEMA_VERSION {
             return Err(Error::StoreNewer { schema: version });
+        }
+        // The usual start: already current, so nothing is written (a flush
+        // is a disk sync, the dearest part of opening).
+        if stamped == Some(SCHEMA_VERSION) {
+            return Ok(());
         }
         while version < SCHEMA_VERSION {
             if version == 1 {
