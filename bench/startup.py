@@ -20,6 +20,15 @@ APPS = {
     "postvett": os.path.join(ROOT, "target/release/postvett"),
     "floor": os.path.join(ROOT, "target/release/postvett-floor"),
 }
+# Without a GPU render node, Postvett has WebKit paint on the CPU
+# (src-tauri/src/system/linux.rs); the floor keeps Tauri's default (OpenGL,
+# here Mesa's software renderer). So the floor also runs as Postvett paints,
+# for a like-for-like ratio beside the default one.
+CPU_PAINTING = {"WEBKIT_DISABLE_COMPOSITING_MODE": "1"}
+NO_GPU = not any(n.startswith("renderD") for n in (os.listdir("/dev/dri") if os.path.isdir("/dev/dri") else []))
+RUNS = {name: (path, {}) for name, path in APPS.items()}
+if NO_GPU:
+    RUNS["floor-cpu"] = (APPS["floor"], CPU_PAINTING)
 
 
 def start_xvfb():
@@ -40,13 +49,14 @@ def start_xvfb():
 MARKS = {}
 
 
-def run_once(binary, stay=False):
-    """Starts the app, returns (seconds to ready, pid or None)."""
+def run_once(name, stay=False):
+    """Starts the app of RUNS[name], returns (seconds to ready, pid or None)."""
+    binary, extra = RUNS[name]
     work = tempfile.mkdtemp(prefix="pv-bench-")
     ready = os.path.join(work, "ready")
     env = dict(os.environ, POSTVETT_BENCH_READY=ready, POSTVETT_DATA_DIR=os.path.join(work, "store"),
                XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"),
-               XDG_CONFIG_HOME=os.path.join(work, "config"), LANG="nb_NO.UTF-8")
+               XDG_CONFIG_HOME=os.path.join(work, "config"), LANG="nb_NO.UTF-8", **extra)
     if stay:
         env["POSTVETT_BENCH_STAY"] = "1"
     t0 = time.monotonic_ns()
@@ -61,7 +71,7 @@ def run_once(binary, stay=False):
         first, *rest = f.read().strip().splitlines()
         t_ready = int(first)
     if not stay:
-        MARKS.setdefault(binary, []).append({n: float(v) for n, v in (line.split() for line in rest)})
+        MARKS.setdefault(name, []).append({n: float(v) for n, v in (line.split() for line in rest)})
     if stay:
         return (t_ready - t0) / 1e9, proc
     proc.wait(timeout=30)
@@ -112,17 +122,17 @@ def main():
             sys.exit(f"{name} is not built: {path} (run bench/startup without --no-build)")
     xvfb = start_xvfb()
     try:
-        for name in APPS:  # warm the page cache once, not measured
-            run_once(APPS[name])
+        for name in RUNS:  # warm the page cache once, not measured
+            run_once(name)
         MARKS.clear()
-        times = {name: [] for name in APPS}
+        times = {name: [] for name in RUNS}
         for _ in range(runs):
-            for name in APPS:
-                times[name].append(run_once(APPS[name])[0])
-        mem = {name: [] for name in APPS}
+            for name in RUNS:
+                times[name].append(run_once(name)[0])
+        mem = {name: [] for name in RUNS}
         for _ in range(3):
-            for name in APPS:
-                _, proc = run_once(APPS[name], stay=True)
+            for name in RUNS:
+                _, proc = run_once(name, stay=True)
                 time.sleep(3.0)
                 mem[name].append(pss_kib(proc.pid))
                 proc.terminate()
@@ -134,20 +144,24 @@ def main():
         return statistics.median(xs)
 
     print(f"startup benchmark, {runs} runs each, alternating, under Xvfb ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)")
-    for name in APPS:
+    if NO_GPU:
+        print("  no GPU render node: Postvett paints on the CPU; floor-cpu is the floor painted the same way")
+    for name in RUNS:
         t = sorted(times[name])
         print(f"  time-to-ready {name:9s} median {med(t):.3f} s  min {t[0]:.3f}  max {t[-1]:.3f}  IQR {t[int(len(t) * .75) - 1] - t[int(len(t) * .25)]:.3f}")
     print(f"  time-to-ready ratio postvett/floor: {med(times['postvett']) / med(times['floor']):.2f}")
-    for name in APPS:
-        marks = MARKS.get(APPS[name], [])
+    if NO_GPU:
+        print(f"  time-to-ready ratio postvett/floor-cpu (same painting): {med(times['postvett']) / med(times['floor-cpu']):.2f}")
+    for name in RUNS:
+        marks = MARKS.get(name, [])
         if marks:
             names = sorted(n for n in marks[0] if n[0].isdigit())
             print(f"  page milestones {name}, ms after navigation start (median): " + ", ".join(f"{n} {med([m[n] for m in marks if n in m]):.0f}" for n in names))
     # Where the time goes, per phase (medians over the runs). The floor routes
     # nothing: its page is in once its script has run.
     print("  breakdown (median ms): process start -> navigation | navigation -> routed | routed -> second frame (ready) | IPC calls before ready")
-    for name in APPS:
-        marks = MARKS.get(APPS[name], [])
+    for name in RUNS:
+        marks = MARKS.get(name, [])
         totals = [t * 1000 for t in times[name]]
         if len(marks) != len(totals):
             continue
@@ -167,9 +181,11 @@ def main():
         print(f"  .deb {os.path.basename(debs[0])}: {os.path.getsize(debs[0]) / 1e6:.2f} MB")
     dist = os.path.join(ROOT, "ui/dist")
     print(f"  UI assets {dir_bytes(dist) / 1e3:.1f} KB (without fonts {dir_bytes(dist, skip='fonts') / 1e3:.1f} KB)")
-    for name in APPS:
+    for name in RUNS:
         print(f"  idle PSS {name:9s} median {med(mem[name]) / 1024:.1f} MiB (app + WebKit processes)")
     print(f"  idle PSS ratio postvett/floor: {med(mem['postvett']) / med(mem['floor']):.2f}")
+    if NO_GPU:
+        print(f"  idle PSS ratio postvett/floor-cpu (same painting): {med(mem['postvett']) / med(mem['floor-cpu']):.2f}")
 
 
 if __name__ == "__main__":

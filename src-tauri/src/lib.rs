@@ -18,6 +18,7 @@ pub use state::AppState;
 /// The app's entry point on desktop and mobile.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    system::prepare_process();
     let builder = tauri::Builder::default();
     // A second launch on desktop focuses the first window and exits, so two
     // processes never share the store. It works at process level, so it is

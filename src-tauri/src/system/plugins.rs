@@ -5,6 +5,9 @@ use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_notification::{NotificationExt, PermissionState};
 use tauri_plugin_opener::OpenerExt;
 
+/// Nothing to prepare before the webview exists on these platforms.
+pub fn prepare_process() {}
+
 /// The plugins behind the functions below.
 pub fn register<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
