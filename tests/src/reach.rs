@@ -12,8 +12,7 @@ pub async fn decline_copy_in_reach(app: &App, whole_message: bool) -> Result {
     app.wait_js("return document.getElementById('decline-preview').textContent.length > 0 && document.getElementById('decline-warning').hidden")
         .await?;
     app.painted().await?;
-    let (_, copy_bottom, usable) = app.unscrolled_position("#decline-copy").await?;
-    let (copy_top, _, _) = app.unscrolled_position("#decline-copy").await?;
+    let (copy_top, copy_bottom, usable) = app.unscrolled_position("#decline-copy").await?;
     let (preview_top, preview_bottom, _) = app.unscrolled_position("#decline-preview").await?;
     let size = app.js("return [innerWidth, innerHeight]", vec![]).await?;
     assert!(

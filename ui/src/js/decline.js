@@ -7,7 +7,7 @@ import { clear, el } from "./dom.js";
 import { copyText, invoke } from "./ipc.js";
 import { errorMessage, language, onLanguage, t } from "./i18n.js";
 import { clearFieldErrors, placeAtField, showAtField } from "./notices.js";
-import { onScreen, wasOpened } from "./router.js";
+import { loadWhenOpen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
 let current = null; // the last rendered {text, name_missing, platform_missing}
@@ -91,17 +91,8 @@ function onCopy() {
 }
 
 export function init() {
-  onLanguage((_, boot) => {
-    fill(boot);
-    if (wasOpened("decline")) render();
-  });
-  let rendered = false;
-  onScreen("decline", () => {
-    if (!rendered) {
-      rendered = true;
-      render();
-    }
-  });
+  onLanguage((_, boot) => fill(boot));
+  loadWhenOpen("decline", render);
   $("decline-platform").addEventListener("change", render);
   $("decline-other").addEventListener("input", render);
   $("decline-lang").addEventListener("change", () => {

@@ -2,6 +2,8 @@
 // The browser history is the back stack, so the Android Back button and the
 // browser's back both walk back through screens.
 
+import { onLanguage } from "./i18n.js";
+
 // The screens are the page's [data-screen] sections; the first is home.
 const SCREENS = [...document.querySelectorAll("[data-screen]")].map((s) => s.dataset.screen);
 const HOME = SCREENS[0];
@@ -17,6 +19,18 @@ export const wasOpened = (screen) => opened.has(screen);
  *  (several modules may listen to one screen). */
 export function onScreen(screen, fn) {
   (handlers[screen] ||= []).push(fn);
+}
+
+/** Loads a screen's data when it first opens (or on every opening, with
+ *  `everyOpen`, for views that follow the clock) and, once it has been open,
+ *  after each language change. */
+export function loadWhenOpen(screen, load, { everyOpen = false } = {}) {
+  let loaded = false;
+  onScreen(screen, () => {
+    if (everyOpen || !loaded) load();
+    loaded = true;
+  });
+  onLanguage(() => loaded && load());
 }
 
 /** The current route as {screen, rest}. */

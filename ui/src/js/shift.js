@@ -5,9 +5,9 @@
 
 import { clear, el } from "./dom.js";
 import { invoke, notificationsAllowed } from "./ipc.js";
-import { language, onLanguage, t } from "./i18n.js";
+import { language, t } from "./i18n.js";
 import { clearFieldErrors, showAtField, showError } from "./notices.js";
-import { onScreen, wasOpened } from "./router.js";
+import { loadWhenOpen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
 let view = null;
@@ -100,8 +100,7 @@ function syncKind() {
 }
 
 export function init() {
-  onScreen("shift", () => refresh().catch(showError));
-  onLanguage(() => wasOpened("shift") && refresh().catch(showError));
+  loadWhenOpen("shift", () => refresh().catch(showError), { everyOpen: true });
   // The next reminders follow the clock while the screen is open.
   setInterval(() => {
     if (!document.querySelector("[data-screen='shift']").hidden) refresh().catch(() => {});

@@ -5,8 +5,7 @@
 
 import { clear, el } from "./dom.js";
 import { invoke } from "./ipc.js";
-import { language, onLanguage } from "./i18n.js";
-import { onScreen, wasOpened } from "./router.js";
+import { loadWhenOpen } from "./router.js";
 import { showError } from "./notices.js";
 
 const $ = (id) => document.getElementById(id);
@@ -48,19 +47,7 @@ async function toggle(box) {
 }
 
 export function init() {
-  const load = () => invoke("tips_view").then(render).catch(showError);
-  let loadedFor = null; // the language the cards are in
-  onScreen("tips", () => {
-    if (loadedFor !== language().lang) {
-      loadedFor = language().lang;
-      load();
-    }
-  });
-  onLanguage(({ lang }) => {
-    if (!wasOpened("tips")) return;
-    loadedFor = lang;
-    load();
-  });
+  loadWhenOpen("tips", () => invoke("tips_view").then(render).catch(showError));
   $("tips-cards").addEventListener("change", (e) => {
     if (e.target.matches("input[data-step]")) toggle(e.target);
   });
