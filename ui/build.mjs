@@ -3,8 +3,9 @@
 // committed; nothing is fetched at run time. Only the Designsystemet
 // components the app uses are copied, and only the Latin subset of Inter in
 // the two weights used, to keep the bundle small.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { buildSync } from "esbuild";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,16 +25,20 @@ cpSync(join(here, "src"), dist, { recursive: true });
 
 const read = (p) => readFileSync(p, "utf8");
 
-// Preload every module, so they load in parallel rather than as an import
-// chain. The list is the js/ folder itself, so it cannot fall behind the code.
-const MARKER = "  <!-- module preloads: ui/build.mjs lists every module here -->";
-const index = join(dist, "index.html");
-const preloads = readdirSync(join(dist, "js"))
-  .filter((f) => f.endsWith(".js") && f !== "app.js")
-  .sort()
-  .map((f) => `  <link rel="modulepreload" href="js/${f}">`);
-if (!read(index).includes(MARKER)) throw new Error("index.html lost its module-preload marker");
-writeFileSync(index, read(index).replace(MARKER, preloads.join("\n")));
+// The ES modules in src/js become one minified script, so a start-up loads
+// one file instead of one per module, each a round trip through the app's
+// asset protocol (README, Performance). The sources stay plain modules.
+const js = join(dist, "js");
+rmSync(js, { recursive: true });
+buildSync({
+  entryPoints: [join(here, "src/js/app.js")],
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  outfile: join(js, "app.js"),
+  logLevel: "warning",
+});
 const parts = [
   "/* Designsystemet (Digdir, MIT): theme, base and the components Postvett uses. */",
   "@layer ds.theme, ds.base, ds.components;",
@@ -46,4 +51,4 @@ writeFileSync(join(dist, "vendor/designsystemet.css"), parts.join("\n"));
 for (const f of FONTS) {
   cpSync(join(modules, "@fontsource/inter/files", f), join(dist, "vendor/fonts", f));
 }
-console.log(`ui/dist built (${COMPONENTS.length} components, ${FONTS.length} font files)`);
+console.log(`ui/dist built (one script, ${COMPONENTS.length} components, ${FONTS.length} font files)`);

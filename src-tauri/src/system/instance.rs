@@ -84,15 +84,22 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_second_launch_asks_the_first_to_show_itself() {
-        let dir = tempfile::tempdir().unwrap();
-        let socket = socket_beside(&dir.path().join("store"));
+    /// A first instance serving in `dir`: its socket, and a receiver that
+    /// gets one message each time it is asked to show itself.
+    fn first_instance(dir: &Path) -> (PathBuf, mpsc::Receiver<()>) {
+        let socket = socket_beside(&dir.join("store"));
         let Claim::First(listener) = claim(&socket).unwrap() else {
             panic!("the first launch must get the store");
         };
         let (shown, asked) = mpsc::channel();
         serve(listener, move || shown.send(()).unwrap());
+        (socket, asked)
+    }
+
+    #[test]
+    fn a_second_launch_asks_the_first_to_show_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        let (socket, asked) = first_instance(dir.path());
         assert!(matches!(claim(&socket).unwrap(), Claim::Second));
         asked
             .recv_timeout(Duration::from_secs(5))
@@ -115,12 +122,7 @@ mod tests {
     #[test]
     fn a_stranger_writing_to_the_socket_is_not_a_request_to_show() {
         let dir = tempfile::tempdir().unwrap();
-        let socket = socket_beside(&dir.path().join("store"));
-        let Claim::First(listener) = claim(&socket).unwrap() else {
-            panic!("the first launch must get the store");
-        };
-        let (shown, asked) = mpsc::channel();
-        serve(listener, move || shown.send(()).unwrap());
+        let (socket, asked) = first_instance(dir.path());
         UnixStream::connect(&socket)
             .unwrap()
             .write_all(b"open /etc\n")
