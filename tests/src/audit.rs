@@ -95,14 +95,10 @@ pub async fn audit_everything(app: &App, axe: &str, tag: &str) -> Result<(usize,
     app.type_into("#reader-q", "taus").await?;
     app.wait_js("return document.querySelectorAll('#reader-results li').length > 0 || document.getElementById('reader-search-status').textContent.length > 0").await?;
     check("reader search", audit(app, axe).await?);
-    app.goto_route("#/guideline/d38049-patients").await?;
-    app.wait_js("return !document.getElementById('reader-doc').hidden")
-        .await?;
+    app.open_document("#/guideline/d38049-patients").await?;
     check("reader document", audit(app, axe).await?);
     // Sign-off dialog.
-    app.click("#signoff-start").await?;
-    app.wait_js("return document.getElementById('signoff-dialog').open")
-        .await?;
+    app.open_signoff().await?;
     check("sign-off dialog", audit(app, axe).await?);
     app.click("#signoff-save").await?;
     app.wait_js("return !document.getElementById('signoff-name-error').hidden")

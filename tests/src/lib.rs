@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 pub mod audit;
 pub mod notifications;
 pub mod reach;
+pub mod signoff;
 
 use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -666,6 +667,17 @@ impl App {
         closed?;
         Ok(())
     }
+}
+
+/// Runs `test` on `app`, then quits the app whatever the test's outcome.
+pub async fn then_quit<F, Fut>(app: App, test: F) -> Result
+where
+    F: FnOnce(App) -> Fut,
+    Fut: std::future::Future<Output = (App, Result)>,
+{
+    let (app, result) = test(app).await;
+    app.quit().await?;
+    result
 }
 
 /// tauri-driver's process group (WebKitWebDriver and the app), killed when

@@ -11,7 +11,7 @@
 use postvett_core::checklist::QUESTIONS;
 use postvett_e2e::audit::{audit_everything, axe_source, scheme};
 use postvett_e2e::reach::{decline_copy_in_reach, primary_actions_out_of_reach};
-use postvett_e2e::{wait_clipboard, App, Result};
+use postvett_e2e::{then_quit, wait_clipboard, App, Result};
 use serde_json::json;
 
 /// Runs `f` on a fresh app in Chromium, closing it whatever happens.
@@ -21,10 +21,7 @@ where
     Fut: std::future::Future<Output = (App, Result)>,
 {
     let dir = tempfile::tempdir()?;
-    let app = App::chromium(locale, dir.path()).await?;
-    let (app, result) = f(app).await;
-    app.quit().await?;
-    result
+    then_quit(App::chromium(locale, dir.path()).await?, f).await
 }
 
 #[tokio::test]
@@ -218,18 +215,9 @@ async fn a_shift_is_added_and_a_sign_off_recorded() -> Result {
             let item = app.text("#shift-list [data-shift]").await?;
             assert!(item.contains("08:00") && item.contains("16:00"), "{item}");
 
-            app.goto_route("#/guideline/d38049").await?;
-            app.wait_js("return !document.getElementById('reader-doc').hidden")
-                .await?;
-            app.click("#signoff-start").await?;
-            app.wait_js("return document.getElementById('signoff-dialog').open")
-                .await?;
-            app.type_into("#signoff-name", "Kari Nordmann").await?;
-            app.type_into("#signoff-place", "Hamar").await?;
-            app.type_into("#signoff-signature", "Kari Nordmann").await?;
-            app.click("#signoff-save").await?;
-            app.wait_js("return !document.getElementById('signoff-dialog').open")
-                .await?;
+            app.open_document("#/guideline/d38049").await?;
+            app.open_signoff().await?;
+            app.sign_off("Kari Nordmann", "Hamar", "Kari Nordmann").await?;
             app.click("[data-nav='settings']").await?;
             app.wait_js(
                 "return document.querySelectorAll('#signoff-list [data-signoff]').length === 1",

@@ -1,7 +1,7 @@
 //! The guideline reader in the real app: metadata, search in nb and en, deep
 //! links, the language switch keeping the place, and the text size persisting.
 
-use postvett_e2e::{App, Launch, Result};
+use postvett_e2e::{then_quit, App, Launch, Result};
 use serde_json::json;
 
 async fn with_app<F, Fut>(locale: &str, f: F) -> Result
@@ -16,9 +16,7 @@ where
     })
     .await?;
     app.set_size(390, 844).await?;
-    let (app, result) = f(app).await;
-    app.quit().await?;
-    result
+    then_quit(app, f).await
 }
 
 async fn wait_on_target(app: &App, id: &str) -> Result {
@@ -236,9 +234,7 @@ async fn the_text_size_survives_a_restart() -> Result {
     };
     let app = App::launch(launch()).await?;
     let r = async {
-        app.goto_route("#/guideline/d38049").await?;
-        app.wait_js("return !document.getElementById('reader-doc').hidden")
-            .await?;
+        app.open_document("#/guideline/d38049").await?;
         assert_eq!(
             app.js(
                 "return document.getElementById('reader-body').dataset.textSize",

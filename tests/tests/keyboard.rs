@@ -190,13 +190,9 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
         app.wait_js("return document.querySelectorAll('#reader-results li').length > 0")
             .await?;
         check(tab_through(&app, "reader search").await?);
-        app.goto_route("#/guideline/d38049").await?;
-        app.wait_js("return !document.getElementById('reader-doc').hidden")
-            .await?;
+        app.open_document("#/guideline/d38049").await?;
         check(tab_through(&app, "reader document").await?);
-        app.click("#signoff-start").await?;
-        app.wait_js("return document.getElementById('signoff-dialog').open")
-            .await?;
+        app.open_signoff().await?;
         check(tab_through(&app, "sign-off dialog").await?);
         app.click("#signoff-cancel").await?;
 

@@ -15,9 +15,7 @@ async fn tour(app: &App) -> Result {
         app.open(screen).await?;
     }
     app.click("[data-nav='settings']").await?;
-    app.goto_route("#/guideline/d38049-patients").await?;
-    app.wait_js("return !document.getElementById('reader-doc').hidden")
-        .await?;
+    app.open_document("#/guideline/d38049-patients").await?;
     app.goto_route("#/guideline/guide").await?;
     app.wait_js("return document.getElementById('reader-doc').dataset.doc === 'guide'")
         .await
@@ -123,15 +121,9 @@ async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Resu
             app.wait_js("return document.getElementById('reader-search-status').textContent.length > 0").await?;
             tried += 1;
             // The sign-off fields, kept and shown in the receipt.
-            app.goto_route("#/guideline/d38049").await?;
-            app.wait_js("return !document.getElementById('reader-doc').hidden").await?;
-            app.click("#signoff-start").await?;
-            app.wait_js("return document.getElementById('signoff-dialog').open").await?;
-            app.type_into("#signoff-name", p).await?;
-            app.type_into("#signoff-place", p).await?;
-            app.type_into("#signoff-signature", p).await?;
-            app.click("#signoff-save").await?;
-            app.wait_js("return !document.getElementById('signoff-dialog').open").await?;
+            app.open_document("#/guideline/d38049").await?;
+            app.open_signoff().await?;
+            app.sign_off(p, p, p).await?;
             tried += 3;
             app.click("[data-nav='settings']").await?;
             app.wait_js(&format!(
@@ -252,15 +244,8 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
         app.goto_route("#/guideline/guide").await?;
         app.wait_js("return document.getElementById('reader-doc').dataset.doc === 'guide'")
             .await?;
-        app.click("#signoff-start").await?;
-        app.wait_js("return document.getElementById('signoff-dialog').open")
-            .await?;
-        app.type_into("#signoff-name", name).await?;
-        app.type_into("#signoff-place", "Gjøvik-testby").await?;
-        app.type_into("#signoff-signature", name).await?;
-        app.click("#signoff-save").await?;
-        app.wait_js("return !document.getElementById('signoff-dialog').open")
-            .await?;
+        app.open_signoff().await?;
+        app.sign_off(name, "Gjøvik-testby", name).await?;
         // The confirmation shows once the sign-off is stored.
         app.wait_js("return document.getElementById('signoff-status').textContent.trim() !== ''")
             .await?;

@@ -15,12 +15,8 @@ async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
     let launch = || App::phone("nb_NO.UTF-8", dir.path());
     let app = launch().await?;
     let r = async {
-        app.goto_route("#/guideline/d38049").await?;
-        app.wait_js("return !document.getElementById('reader-doc').hidden")
-            .await?;
-        app.click("#signoff-start").await?;
-        app.wait_js("return document.getElementById('signoff-dialog').open")
-            .await?;
+        app.open_document("#/guideline/d38049").await?;
+        app.open_signoff().await?;
         fill(&app, "name", "Åse Ødegård-Nilsen").await?;
         fill(&app, "place", "Hamar").await?;
         fill(&app, "signature", "Åse Nilsen").await?;
