@@ -110,6 +110,11 @@ pub async fn notifications_allowed<R: Runtime>(_app: &AppHandle<R>) -> bool {
     true
 }
 
+/// How long a `Notify` call may wait for the notification server. It runs on
+/// the reminder loop's task, which a hung server must not hold for D-Bus's
+/// default of 25 s; a working server answers within milliseconds.
+const NOTIFY_TIMEOUT_MS: i32 = 5_000;
+
 /// Shows a notification: a `Notify` call to the session bus's notification
 /// server, on GIO's shared connection, which stays open for the process's
 /// life (GNOME closes a notification when its sender's connection goes).
@@ -126,7 +131,7 @@ pub fn notify<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) -> Result
                 Some(&args),
                 Some(&<(u32,)>::static_variant_type()),
                 gio::DBusCallFlags::NONE,
-                -1,
+                NOTIFY_TIMEOUT_MS,
                 gio::Cancellable::NONE,
             )
         })
