@@ -1,7 +1,6 @@
 //! Desktop delivery: the core's reminder loop in a tokio task, showing each
 //! reminder as a desktop notification (`system::notify`; on Linux a D-Bus
-//! `Notify` call). A
-//! replan wakes the loop, which reads its inputs afresh.
+//! `Notify` call). A replan wakes the loop, which reads its inputs afresh.
 
 use std::sync::Arc;
 

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use gtk::{gdk, gio, glib, prelude::*};
 use tauri::plugin::{Builder as PluginBuilder, TauriPlugin};
-use tauri::{AppHandle, Builder, Manager, Runtime};
+use tauri::{AppHandle, Builder, Runtime};
 
 use super::instance;
 
@@ -68,7 +68,7 @@ pub fn single_instance<R: Runtime>() -> TauriPlugin<R> {
                     let app = app.clone();
                     instance::serve(listener, move || {
                         let shown = app.clone();
-                        let _ = app.run_on_main_thread(move || show(&shown));
+                        let _ = app.run_on_main_thread(move || super::show_main_window(&shown));
                     });
                 }
                 // Not fatal: the store's own lock still keeps a second
@@ -78,14 +78,6 @@ pub fn single_instance<R: Runtime>() -> TauriPlugin<R> {
             Ok(())
         })
         .build()
-}
-
-fn show<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
 }
 
 /// Puts text on the clipboard, on GTK's main loop (GTK serves it from there).

@@ -24,5 +24,17 @@ mod plugins;
 
 #[cfg(target_os = "linux")]
 pub use linux::*;
+
+/// Brings the main window to the front: what a second launch asks of the
+/// first, on every desktop platform.
+#[cfg(desktop)]
+fn show_main_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    use tauri::Manager;
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
 #[cfg(not(target_os = "linux"))]
 pub use plugins::*;

@@ -19,14 +19,7 @@ pub fn register<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 /// One running instance: a second launch focuses the first window and exits.
 #[cfg(desktop)]
 pub fn single_instance<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
-    use tauri::Manager;
-    tauri_plugin_single_instance::init(|app, _args, _cwd| {
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
-    })
+    tauri_plugin_single_instance::init(|app, _args, _cwd| super::show_main_window(app))
 }
 
 pub fn copy_text<R: Runtime>(app: &AppHandle<R>, text: String) -> Result<(), String> {
