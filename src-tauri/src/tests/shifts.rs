@@ -52,37 +52,37 @@ pub fn shifts_are_added_summarised_and_removed(m: &Mock) {
         json!({"code": "invalid-input", "field": "lead_minutes", "reason": "must be 0..=60"})
     );
 
-    // A shift every day from 00:00 to 23:59 runs now (but in the day's last
-    // minute): its card shows, and dismissing hides it for this shift.
-    let always = json!({"kind": "weekly", "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-                        "start": "00:00", "end": "23:59"});
-    let v = m.ok("add_shift", json!({ "input": always }));
-    let all_day = v["shifts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["start"] == "00:00")
-        .unwrap()["id"]
-        .clone();
-    let now = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system());
-    let last_minute = now.hour() == 23 && now.minute() == 59;
-    if !last_minute {
-        assert_eq!(v["on_shift"]["shift"], all_day, "{v}");
-        assert_eq!(m.ok("dismiss_on_shift", json!({}))["on_shift"], json!(null));
-        assert_eq!(
-            m.ok("shifts_view", json!({}))["on_shift"],
-            json!(null),
-            "stays hidden"
-        );
-    }
-    m.ok("remove_shift", json!({ "id": all_day }));
-
     let v = m.ok("remove_shift", json!({ "id": id }));
     assert_eq!(v["shifts"], json!([]));
     assert_eq!(
         m.err("remove_shift", json!({ "id": id })),
         json!({"code": "not-found", "id": id})
     );
+
+    // A shift every day from 00:00 to 23:59 runs now (but in the day's last
+    // minute): its card shows, and dismissing hides it for this shift. It is
+    // the only shift, so no other shift can be the one running (the night
+    // shift above runs at 22:00 on Mondays and Wednesdays). The clock is read
+    // before and after; the card is asserted only when both readings fall in
+    // the same day and neither in its last minute.
+    let clock = || jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system());
+    let before = clock();
+    let always = json!({"kind": "weekly", "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                        "start": "00:00", "end": "23:59"});
+    let v = m.ok("add_shift", json!({ "input": always }));
+    let all_day = v["shifts"][0]["id"].clone();
+    let shown = v["on_shift"]["shift"].clone();
+    let dismissed = m.ok("dismiss_on_shift", json!({}))["on_shift"].clone();
+    let reread = m.ok("shifts_view", json!({}))["on_shift"].clone();
+    let after = clock();
+    let last_minute = |t: &jiff::ZonedDateTime| t.hour() == 23 && t.minute() == 59;
+    if before.date() == after.date() && !last_minute(&before) && !last_minute(&after) {
+        assert_eq!(shown, all_day, "{v}");
+        assert_eq!(dismissed, json!(null));
+        assert_eq!(reread, json!(null), "stays hidden");
+    }
+    let v = m.ok("remove_shift", json!({ "id": all_day }));
+    assert_eq!(v["shifts"], json!([]));
     m.ok(
         "set_reminders",
         json!({"enabled": false, "leadMinutes": 15}),
