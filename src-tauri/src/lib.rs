@@ -19,14 +19,17 @@ pub use state::AppState;
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     system::prepare_process();
+    let context = tauri::generate_context!();
     let builder = tauri::Builder::default();
-    // A second launch on desktop focuses the first window and exits, so two
+    // A second launch on desktop focuses the first window and ends, so two
     // processes never share the store. It works at process level, so it is
-    // registered here, first, and not in `run_app`, which the mock-runtime
+    // settled here, first, and not in `run_app`, which the mock-runtime
     // tests also run.
     #[cfg(desktop)]
-    let builder = builder.plugin(system::single_instance());
-    let result = run_app(builder).run(tauri::generate_context!());
+    let Some(builder) = system::single_instance(builder, context.config()) else {
+        return;
+    };
+    let result = run_app(builder).run(context);
     if let Err(e) = result {
         // Nothing else can show it: the window never opened.
         eprintln!("Postvett could not start: {e}");

@@ -52,15 +52,18 @@ pub fn os_locales() -> Vec<String> {
 
 /// The store's folder: [`DATA_DIR_ENV`] if set, else the app's data folder.
 pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Error> {
+    store_dir(|| app.path().app_data_dir().map_err(|e| e.to_string()))
+}
+
+/// [`data_dir`] given a way to find the app's data folder (asked only when
+/// [`DATA_DIR_ENV`] is not set), for callers that run before the app exists.
+pub fn store_dir(app_data_dir: impl FnOnce() -> Result<PathBuf, String>) -> Result<PathBuf, Error> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    app.path()
-        .app_data_dir()
+    app_data_dir()
         .map(|d| d.join("store"))
-        .map_err(|e| Error::StoreOpen {
-            detail: e.to_string(),
-        })
+        .map_err(|detail| Error::StoreOpen { detail })
 }
 
 /// Opens the store once per process and registers the state.

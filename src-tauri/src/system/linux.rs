@@ -3,10 +3,10 @@
 //! Unix socket ([`super::instance`]).
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use gtk::{gdk, gio, glib, prelude::*};
-use tauri::plugin::{Builder as PluginBuilder, TauriPlugin};
+use tauri::plugin::Builder as PluginBuilder;
 use tauri::{AppHandle, Builder, Runtime};
 
 use super::instance;
@@ -51,33 +51,59 @@ pub fn register<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
 }
 
-/// One running instance per store: a second launch hands over to the first
-/// (which shows and focuses its window) and exits before its window opens.
-pub fn single_instance<R: Runtime>() -> TauriPlugin<R> {
-    PluginBuilder::new("postvett-instance")
-        .setup(|app, _| {
-            let socket = crate::state::data_dir(app)
-                .map(|store| instance::socket_beside(&store))
-                .map_err(|e| e.to_string())?;
-            match instance::claim(&socket) {
-                Ok(instance::Claim::Second) => {
-                    log::info!("another instance has this store; it was asked to show itself");
-                    std::process::exit(0);
-                }
-                Ok(instance::Claim::First(listener)) => {
-                    let app = app.clone();
-                    instance::serve(listener, move || {
-                        let shown = app.clone();
-                        let _ = app.run_on_main_thread(move || super::show_main_window(&shown));
-                    });
-                }
-                // Not fatal: the store's own lock still keeps a second
-                // process from writing it.
-                Err(e) => log::warn!("single-instance socket unavailable: {e}"),
-            }
-            Ok(())
-        })
-        .build()
+/// One running instance per store: a second launch asks the first to show
+/// its window and ends; the first serves those requests.
+///
+/// This is settled before the app, its event loop and GTK exist, so a second
+/// launch ends without a display connection or a thread of its own. Ending
+/// it later, from a plugin's setup, raced tao's X11 input thread, which was
+/// still starting while `exit` tore down the X libraries: a segfault in about
+/// 1 launch of 40 here. `None` means this launch has handed over and ends.
+pub fn single_instance<R: Runtime>(
+    builder: Builder<R>,
+    config: &tauri::Config,
+) -> Option<Builder<R>> {
+    match crate::state::store_dir(|| app_data_dir(config)) {
+        Ok(store) => single_instance_at(builder, &instance::socket_beside(&store)),
+        // The store cannot open either; the app starts and says so.
+        Err(_) => Some(builder),
+    }
+}
+
+/// [`single_instance`] for the socket at `socket`.
+fn single_instance_at<R: Runtime>(builder: Builder<R>, socket: &Path) -> Option<Builder<R>> {
+    match instance::claim(socket) {
+        Ok(instance::Claim::Second) => None,
+        Ok(instance::Claim::First(listener)) => Some(
+            builder.plugin(
+                PluginBuilder::<R>::new("postvett-instance")
+                    .setup(move |app, _| {
+                        let app = app.clone();
+                        instance::serve(listener, move || {
+                            let shown = app.clone();
+                            let _ = app.run_on_main_thread(move || super::show_main_window(&shown));
+                        });
+                        Ok(())
+                    })
+                    .build(),
+            ),
+        ),
+        // Not fatal: the store's own lock still keeps a second process from
+        // writing it. The log is not running yet, so this goes to stderr.
+        Err(e) => {
+            eprintln!("Postvett: single-instance socket unavailable: {e}");
+            Some(builder)
+        }
+    }
+}
+
+/// The app's data folder before the app exists, by Tauri's rule on Linux
+/// (`PathResolver::app_data_dir`): the user's data folder (`$XDG_DATA_HOME`,
+/// else `~/.local/share`) and the app's identifier. A test compares the two.
+pub fn app_data_dir(config: &tauri::Config) -> Result<PathBuf, String> {
+    dirs::data_dir()
+        .map(|dir| dir.join(&config.identifier))
+        .ok_or_else(|| "no home folder".to_owned())
 }
 
 /// Puts text on the clipboard, on GTK's main loop (GTK serves it from there).
@@ -143,6 +169,29 @@ fn notify_args(app_name: &str, title: &str, body: &str) -> glib::Variant {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_launch_hands_over_before_the_app_exists() {
+        let dir = tempfile::tempdir().unwrap();
+        let socket = instance::socket_beside(&dir.path().join("store"));
+        let first = single_instance_at(tauri::test::mock_builder(), &socket);
+        assert!(first.is_some(), "the first launch goes on to start the app");
+        // The first launch's plugin serves the socket once the app is set up;
+        // here a listener of the same kind stands in for that app.
+        drop(first);
+        let instance::Claim::First(listener) = instance::claim(&socket).unwrap() else {
+            panic!("nobody serves the socket, so it is claimed again");
+        };
+        let (shown, asked) = std::sync::mpsc::channel();
+        instance::serve(listener, move || shown.send(()).unwrap());
+        assert!(
+            single_instance_at(tauri::test::mock_builder(), &socket).is_none(),
+            "the second launch ends"
+        );
+        asked
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .expect("after asking the first to show itself");
+    }
 
     #[test]
     fn the_notify_call_carries_the_freedesktop_signature_and_the_text() {

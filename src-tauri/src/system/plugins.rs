@@ -16,10 +16,19 @@ pub fn register<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_notification::init())
 }
 
-/// One running instance: a second launch focuses the first window and exits.
+/// One running instance: a second launch focuses the first window and exits
+/// (the plugin ends it from its setup, so it is registered first). Always
+/// `Some`: the signature is Linux's, which decides before the app exists.
 #[cfg(desktop)]
-pub fn single_instance<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
-    tauri_plugin_single_instance::init(|app, _args, _cwd| super::show_main_window(app))
+pub fn single_instance<R: Runtime>(
+    builder: Builder<R>,
+    _config: &tauri::Config,
+) -> Option<Builder<R>> {
+    Some(
+        builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            super::show_main_window(app)
+        })),
+    )
 }
 
 pub fn copy_text<R: Runtime>(app: &AppHandle<R>, text: String) -> Result<(), String> {

@@ -99,6 +99,18 @@ fn every_command_with_valid_and_invalid_input_on_the_real_setup() {
     shifts::shifts_are_added_summarised_and_removed(&m);
     signoff::sign_offs_are_recorded_listed_and_deleted(&m);
     refused_commands(&m);
+    #[cfg(target_os = "linux")]
+    the_data_folder_found_before_start_is_tauris(&m);
+}
+
+/// The single-instance check finds the store before the app exists, so it
+/// follows Tauri's rule for the app's data folder; it must agree with Tauri.
+#[cfg(target_os = "linux")]
+fn the_data_folder_found_before_start_is_tauris(m: &Mock) {
+    assert_eq!(
+        crate::system::app_data_dir(m.app.config()),
+        m.app.path().app_data_dir().map_err(|e| e.to_string())
+    );
 }
 
 /// Every permission the UI is granted, exactly. Adding one must change this test.
