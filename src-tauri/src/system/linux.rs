@@ -57,8 +57,8 @@ pub fn register<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 /// This is settled before the app, its event loop and GTK exist, so a second
 /// launch ends without a display connection or a thread of its own. Ending
 /// it later, from a plugin's setup, raced tao's X11 input thread, which was
-/// still starting while `exit` tore down the X libraries: a segfault in about
-/// 1 launch of 40 here. `None` means this launch has handed over and ends.
+/// still starting while `exit` tore down the X libraries: a segfault in 4 of
+/// 248 second launches here. `None` means this launch has handed over and ends.
 pub fn single_instance<R: Runtime>(
     builder: Builder<R>,
     config: &tauri::Config,
