@@ -23,6 +23,7 @@ pub mod audit;
 pub mod notifications;
 pub mod reach;
 pub mod signoff;
+pub mod started;
 
 use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -163,7 +164,7 @@ pub struct App {
 
 /// The environment the app runs with: locale, time zone, and every folder
 /// inside the test's own.
-fn app_env(opts: &Launch<'_>) -> Vec<(String, std::ffi::OsString)> {
+pub(crate) fn app_env(opts: &Launch<'_>) -> Vec<(String, std::ffi::OsString)> {
     vec![
         ("LANG".into(), opts.locale.into()),
         ("LC_ALL".into(), opts.locale.into()),
@@ -175,8 +176,8 @@ fn app_env(opts: &Launch<'_>) -> Vec<(String, std::ffi::OsString)> {
         // (src-tauri/src/system/linux.rs); under WebKitWebDriver some
         // sessions on a CPU-painted page then never answer Delete Session
         // (4 of 33 hung for 45 s), though the app itself closes at once on
-        // the window manager's close. The bench runs that path to ready on
-        // every start.
+        // the window manager's close. That path is driven without WebDriver
+        // (`started`, in foundation.rs) and by the bench on every start.
         ("WEBKIT_DISABLE_COMPOSITING_MODE".into(), "0".into()),
         (
             "POSTVETT_DATA_DIR".into(),
@@ -683,7 +684,7 @@ where
 /// tauri-driver's process group (WebKitWebDriver and the app), killed when
 /// dropped. A test that panics never reaches [`App::quit`], and an app left
 /// running would take the next test's launch for a second instance.
-struct ProcessGroup(u32);
+pub(crate) struct ProcessGroup(pub(crate) u32);
 
 impl Drop for ProcessGroup {
     fn drop(&mut self) {

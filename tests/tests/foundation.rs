@@ -1,6 +1,8 @@
 //! The app frame in the real webview: locale negotiation, the language switch
-//! persisting across a restart, and every screen reachable with its heading.
+//! persisting across a restart, every screen reachable with its heading, and
+//! how the app, started as a user starts it, has WebKit paint.
 
+use postvett_e2e::started::Started;
 use postvett_e2e::{App, Launch, Result};
 
 const SCREENS: [&str; 5] = ["checklist", "guideline", "decline", "tips", "shift"];
@@ -136,4 +138,43 @@ async fn a_language_choice_survives_a_restart() -> Result {
     .await;
     app.quit().await?;
     after
+}
+
+/// Started as a user starts it, the app chooses how WebKit paints: on the
+/// CPU when the machine has no GPU render node (`/dev/dri/renderD*`), else
+/// through OpenGL (src-tauri/src/system/linux.rs). Its WebKit processes get
+/// that choice, and the first screen is routed and painted. The WebDriver
+/// sessions keep OpenGL (see `app_env`), so this is the one test on the
+/// path a machine without a GPU takes.
+#[tokio::test]
+async fn the_app_chooses_how_webkit_paints_and_shows_its_first_screen() -> Result {
+    let dir = tempfile::tempdir()?;
+    let mut app = Started::start(Launch {
+        locale: "nb_NO.UTF-8",
+        data_dir: dir.path(),
+    })
+    .await?;
+    let marks = app.ready().await?;
+    assert!(
+        marks.get("5-routed").is_some_and(|ms| *ms > 0.0),
+        "the first screen was routed: {marks:?}"
+    );
+    assert!(
+        marks["7-second-frame"] > marks["6-first-frame"],
+        "and two frames painted after it: {marks:?}"
+    );
+    let gpu = std::fs::read_dir("/dev/dri").is_ok_and(|d| {
+        d.flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    });
+    let children = app.children_env();
+    assert!(!children.is_empty(), "the app runs WebKit processes");
+    for env in &children {
+        assert_eq!(
+            env.iter().any(|e| e == "WEBKIT_DISABLE_COMPOSITING_MODE=1"),
+            !gpu,
+            "a WebKit process paints on the CPU exactly when there is no GPU"
+        );
+    }
+    Ok(())
 }
