@@ -3,7 +3,9 @@
 // stands in for the part the UI uses (ui/src/js/ipc.js): `core.invoke`.
 // Each call is POSTed to http://ipc.localhost,
 // as Tauri's own IPC does on Android, and answered by the app's real commands
-// on Tauri's mock runtime. It carries calls and nothing else.
+// on Tauri's mock runtime. It carries calls, and stands in for Android's Back
+// button: `__postvettPressBack()` calls the handler the page registered with
+// `app.onBackButtonPress`, as Android does when Back is pressed.
 (() => {
   const invoke = async (cmd, args = {}) => {
     const r = await fetch(`http://ipc.localhost/${encodeURIComponent(cmd)}`, {
@@ -15,7 +17,16 @@
     if (r.ok) return body;
     throw body;
   };
+  let backHandler = null;
+  const onBackButtonPress = async (handler) => {
+    backHandler = handler;
+  };
+  window.__postvettPressBack = () => {
+    if (!backHandler) throw new Error("the page registered no Back handler");
+    backHandler({ canGoBack: history.length > 1 });
+  };
   window.__TAURI__ = Object.freeze({
     core: Object.freeze({ invoke }),
+    app: Object.freeze({ onBackButtonPress }),
   });
 })();

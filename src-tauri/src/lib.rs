@@ -56,6 +56,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::app::set_language,
         commands::app::format,
         commands::app::copy_text,
+        commands::app::leave_app,
         commands::reader::guideline,
         commands::reader::search,
         commands::reader::set_text_size,

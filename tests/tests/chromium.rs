@@ -4,9 +4,10 @@
 //! is the app's real setup and commands on Tauri's mock runtime
 //! (`postvett-mock`, see `App::chromium`); nothing of the core runs in JS.
 //!
-//! Covered: a tour of every screen, the checklist to each verdict, copying the
-//! decline message (read back from the X clipboard), adding a shift, a
-//! sign-off, and axe on every screen and state in light and dark.
+//! Covered: a tour of every screen, the Back button, the checklist to each
+//! verdict, copying the decline message (read back from the X clipboard),
+//! adding a shift, a sign-off, and axe on every screen and state in light and
+//! dark.
 
 use postvett_core::checklist::QUESTIONS;
 use postvett_e2e::audit::{audit_everything, axe_source, scheme};
@@ -38,6 +39,41 @@ async fn the_page_runs_as_on_an_android_phone() -> Result {
                 v,
                 json!([390, 844, 3, true, true, "http://tauri.localhost", "nb", "function"])
             );
+            Ok(())
+        }
+        .await;
+        (app, r)
+    })
+    .await
+}
+
+/// Android's Back walks back through the screens opened, and at the first
+/// screen leaves the app. The mock runtime cannot end the app (Tauri's
+/// MockRuntime leaves `request_exit` unimplemented), so the page's one
+/// `leave_app` call is answered here and counted.
+#[tokio::test]
+async fn back_walks_back_through_screens_and_leaves_at_the_first() -> Result {
+    with_chromium("nb_NO.UTF-8", |app| async move {
+        let r = async {
+            app.js(
+                "window.__left = 0; const real = window.fetch; window.fetch = (url, init) => String(url).endsWith('/leave_app') ? (window.__left += 1, Promise.resolve(new Response('null', {headers: {'Content-Type': 'application/json'}}))) : real(url, init);",
+                vec![],
+            )
+            .await?;
+            let first = app.heading().await?;
+            app.open("tips").await?;
+            let tips = app.heading().await?;
+            app.open("decline").await?;
+            let shown = "return [...document.querySelectorAll('[data-screen]')].find(s => !s.hidden).dataset.screen";
+            for screen in ["tips", "checklist"] {
+                app.js("window.__postvettPressBack()", vec![]).await?;
+                app.wait_js(&format!("{shown} === '{screen}'")).await?;
+            }
+            assert_eq!(app.heading().await?, first, "back at the first screen");
+            assert_ne!(tips, first);
+            assert_eq!(app.js("return window.__left", vec![]).await?, json!(0), "nothing left yet");
+            app.js("window.__postvettPressBack()", vec![]).await?;
+            app.wait_js("return window.__left === 1").await?;
             Ok(())
         }
         .await;

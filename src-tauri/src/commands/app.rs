@@ -1,5 +1,5 @@
 //! The app frame (core `app`): the bootstrap, the language choice, messages
-//! with variables, and the clipboard every copy button uses.
+//! with variables, the clipboard every copy button uses, and leaving the app.
 
 use postvett_core::app::{self, Bootstrap};
 use postvett_core::i18n::{Args, Localizer};
@@ -68,6 +68,14 @@ pub fn format(
     let lang = lang.unwrap_or_else(|| state.lang());
     l.validate(&lang)?;
     Ok(l.format(&lang, &key, &args.unwrap_or_default())?)
+}
+
+/// Leaves the app: what Android's Back button does at the first screen. On
+/// Android, Tauri finishes the activity (with the usual close transition,
+/// `App::exit`); reminders already handed to the OS stay scheduled.
+#[tauri::command]
+pub fn leave_app<R: Runtime>(app: AppHandle<R>) {
+    app.exit(0);
 }
 
 /// Puts text on the clipboard (write only; the app never reads it).

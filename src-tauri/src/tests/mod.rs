@@ -138,6 +138,7 @@ fn the_capability_grants_exactly_these_permissions() {
             "allow-dismiss-on-shift",
             "allow-format",
             "allow-guideline",
+            "allow-leave-app",
             "allow-notifications-allowed",
             "allow-open-link",
             "allow-record-signoff",
@@ -161,6 +162,7 @@ fn the_capability_grants_exactly_these_permissions() {
 fn refused_commands(m: &Mock) {
     for (cmd, body) in [
         ("plugin:log|log", json!({"level": 3, "message": "x"})),
+        ("plugin:window|close", json!({"label": "main"})),
         ("plugin:clipboard-manager|read_text", json!({})),
         ("plugin:clipboard-manager|write_text", json!({"text": "x"})),
         (

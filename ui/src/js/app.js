@@ -1,6 +1,6 @@
 // Start-up: fetch strings and views from Rust, wire the screens, start routing.
 
-import { calls, closeWindow, inApp, invoke, onBackButton } from "./ipc.js";
+import { calls, inApp, invoke, leaveApp, onBackButton } from "./ipc.js";
 import { onLanguage, start as startI18n } from "./i18n.js";
 import { keepFocusInView } from "./focus.js";
 import { showError } from "./notices.js";
@@ -33,7 +33,7 @@ async function main() {
   // The Back button's listener is registered once the first screen is in
   // (one IPC round trip that the first screen does not wait for).
   onBackButton(() => {
-    if (!back()) closeWindow();
+    if (!back()) leaveApp();
   }).catch(() => {});
   document.documentElement.dataset.ready = "true";
   // The startup benchmark's signal: two frames after the first screen is in,

@@ -47,7 +47,5 @@ export async function onBackButton(handler) {
   }
 }
 
-/** Closes the app's window (Android Back on the first screen). */
-export function closeWindow() {
-  tauri.window?.getCurrentWindow?.().close();
-}
+/** Leaves the app (Android Back at the first screen). */
+export const leaveApp = () => invoke("leave_app").catch(() => {});
