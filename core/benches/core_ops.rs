@@ -10,7 +10,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use jiff::tz::TimeZone;
-use postvett_core::checklist::{verdict, Answer, Answers, QUESTIONS};
+use postvett_core::checklist::{step, verdict, Answer, Answers};
 use postvett_core::content::search::Index;
 use postvett_core::decline::{render, DeclineInput, Platform};
 use postvett_core::i18n::Localizer;
@@ -21,14 +21,27 @@ use postvett_core::store::Store;
 fn benches(c: &mut Criterion) {
     let l = Localizer::embedded();
 
-    let mut answers: Answers = QUESTIONS
-        .iter()
-        .map(|q| (q.id.to_owned(), Answer::No))
-        .collect();
-    answers.insert("photo-consent".into(), Answer::Yes);
-    answers.insert("logo".into(), Answer::NotSure);
+    // A photo with others in it, one of whom has not said yes, and the
+    // location not sure: the longest path's verdict, and the view drawn.
+    let answers: Answers = [
+        ("patient", Answer::No),
+        ("others-pictured", Answer::Yes),
+        ("photo-consent", Answer::No),
+        ("colleague-respect", Answer::No),
+        ("location", Answer::NotSure),
+        ("patient-place", Answer::No),
+        ("logo", Answer::Yes),
+        ("badge", Answer::No),
+        ("internal", Answer::No),
+    ]
+    .into_iter()
+    .map(|(q, a)| (q.to_owned(), a))
+    .collect();
     c.bench_function("checklist verdict", |b| {
-        b.iter(|| verdict(black_box(&answers)))
+        b.iter(|| verdict("photo", black_box(&answers)))
+    });
+    c.bench_function("checklist step view (verdict, nb)", |b| {
+        b.iter(|| step("photo", black_box(&answers), l, "nb"))
     });
 
     for (lang, q) in [("nb", "taushetsplikt"), ("en", "confidentiality")] {

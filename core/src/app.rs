@@ -1,13 +1,13 @@
 //! The app as a whole: which language is in use and the user's choice of it,
 //! the reader's text size, and the bootstrap the UI draws its first screen
-//! from (strings, languages, the checklist's questions, the decline form).
+//! from (strings, languages, the checklist's situations, the decline form).
 //! The shell keeps only the current language between calls.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::checklist::{self, QuestionView};
+use crate::checklist::{self, SituationView};
 use crate::decline::{self, DeclineForm};
 use crate::i18n::{negotiate, LanguageOption, Localizer};
 use crate::settings::{self, LANGUAGE, READER_TEXT_SIZE, TEXT_SIZE_DEFAULT, TEXT_SIZE_MAX};
@@ -32,8 +32,8 @@ pub struct Bootstrap {
     pub languages: Vec<LanguageOption>,
     /// Every message of `lang` that needs no variables.
     pub strings: BTreeMap<String, String>,
-    /// The checklist's questions, in the order they are asked.
-    pub checklist: Vec<QuestionView>,
+    /// The checklist's situations, in the order they are offered.
+    pub situations: Vec<SituationView>,
     pub decline: DeclineForm,
     /// The reader's text size step and its largest step (the smallest is 0).
     pub text_size: u8,
@@ -103,7 +103,7 @@ pub fn bootstrap(store: Option<&Store>, lang: &str) -> Result<Bootstrap> {
         chosen: chosen(store),
         languages: l.options(),
         strings: l.all(lang),
-        checklist: checklist::questions(l, lang)?,
+        situations: checklist::situations(l, lang)?,
         decline: decline::form(l, lang, store)?,
         text_size: text_size(store),
         text_size_max: TEXT_SIZE_MAX,
@@ -162,11 +162,10 @@ mod tests {
                 ("nn", "Norsk nynorsk")
             ]
         );
-        assert_eq!(b.checklist.len(), checklist::QUESTIONS.len());
-        assert_eq!(
-            b.checklist[1].progress,
-            format!("Spørsmål 2 av {}", b.checklist.len())
-        );
+        let situations: Vec<_> = b.situations.iter().map(|s| s.id).collect();
+        let all: Vec<_> = checklist::SITUATIONS.iter().map(|s| s.id).collect();
+        assert_eq!(situations, all);
+        assert_eq!(b.situations[0].label, "Et bilde eller en video");
         assert_eq!(b.text_size, 2);
         assert_eq!(b.text_size_max, TEXT_SIZE_MAX);
         assert_eq!(b.strings["screen-checklist-title"], "Kan jeg poste dette?");

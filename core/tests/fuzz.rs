@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use jiff::tz::TimeZone;
-use postvett_core::checklist::{verdict, Answer, QUESTIONS};
+use postvett_core::checklist::{next, situation, Answer, Answers, Next, QUESTIONS, SITUATIONS};
 use postvett_core::content::search::{Index, MAX_RESULTS};
 use postvett_core::i18n::{negotiate, Arg, Args, Localizer};
 use postvett_core::schedule::{service, validate, Day, ShiftInput};
@@ -51,22 +51,44 @@ proptest! {
     }
 
     #[test]
-    fn checklist_answers(entries in prop::collection::btree_map(
+    fn checklist_answers(situation_id in prop_oneof![prop::sample::select(SITUATIONS.iter().map(|s| s.id.to_owned()).collect::<Vec<_>>()), any_text()],
+                         entries in prop::collection::btree_map(
         prop_oneof![prop::sample::select(QUESTIONS.iter().map(|q| q.id.to_owned()).collect::<Vec<_>>()), any_text()],
         prop::sample::select(vec![Answer::Yes, Answer::No, Answer::NotSure]),
         0..14)) {
-        let all_known = entries.keys().all(|k| QUESTIONS.iter().any(|q| q.id == k));
-        let complete = QUESTIONS.iter().all(|q| entries.contains_key(q.id));
-        match verdict(&entries) {
-            Ok(v) => {
-                prop_assert!(all_known && complete);
-                prop_assert!(v.reasons.len() <= QUESTIONS.len());
+        match next(&situation_id, &entries) {
+            Ok(Next::Ask { question, position, total }) => {
+                let s = situation(&situation_id).unwrap();
+                prop_assert!(s.steps.iter().any(|st| st.question == question));
+                prop_assert!(!entries.contains_key(question.id));
+                prop_assert_eq!(position, entries.len() + 1);
+                prop_assert!(position <= total && total <= s.steps.len());
             }
-            Err(e) => {
-                prop_assert_eq!(e.code(), "invalid-input");
-                prop_assert!(!(all_known && complete));
+            Ok(Next::Done(v)) => {
+                let s = situation(&situation_id).unwrap();
+                prop_assert!(entries.keys().all(|k| s.steps.iter().any(|st| st.question.id == k)));
+                prop_assert!(v.reasons.len() <= entries.len());
             }
+            Err(e) => prop_assert_eq!(e.code(), "invalid-input"),
         }
+    }
+
+    /// A run answered at random, one question at a time as the UI does,
+    /// always ends, with every reason a question it was asked.
+    #[test]
+    fn checklist_walks(situation_id in prop::sample::select(SITUATIONS.iter().map(|s| s.id).collect::<Vec<_>>()),
+                       choices in prop::collection::vec(prop::sample::select(vec![Answer::Yes, Answer::No, Answer::NotSure]), 20)) {
+        let mut answers = Answers::new();
+        let mut choices = choices.into_iter();
+        let v = loop {
+            match next(situation_id, &answers).unwrap() {
+                Next::Ask { question, .. } => {
+                    answers.insert(question.id.to_owned(), choices.next().unwrap());
+                }
+                Next::Done(v) => break v,
+            }
+        };
+        prop_assert!(v.reasons.iter().all(|r| answers.contains_key(r.question)));
     }
 
     #[test]

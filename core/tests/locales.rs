@@ -250,12 +250,21 @@ fn a_missing_id_is_caught_by_the_same_check() {
 /// `month-<n>` ...), which the scan above cannot see.
 #[test]
 fn every_id_the_core_builds_from_data_exists_in_every_locale() {
-    use postvett_core::checklist::QUESTIONS;
+    use postvett_core::checklist::{QUESTIONS, SITUATIONS};
     let mut ids = Vec::new();
     for q in QUESTIONS {
-        for suffix in ["", "-why", "-do"] {
+        let suffixes: &[&str] = if q.rule.is_some() {
+            &["", "-counts", "-why", "-do"]
+        } else {
+            &["", "-counts"]
+        };
+        for suffix in suffixes {
             ids.push(format!("check-{}{suffix}", q.id));
         }
+    }
+    for s in SITUATIONS {
+        ids.push(format!("situation-{}", s.id));
+        ids.push(format!("situation-{}-hint", s.id));
     }
     for light in ["stop", "think", "ok"] {
         ids.push(format!("verdict-{light}-title"));
@@ -287,5 +296,46 @@ fn every_id_the_core_builds_from_data_exists_in_every_locale() {
         for id in &ids {
             assert!(l.has(lang, id), "{lang} lacks {id}");
         }
+    }
+}
+
+/// The checklist's messages are exactly those its data asks for: a gate
+/// has no "why" or "what to do", and no message is left from a question
+/// that is gone; "what counts" has as many lines in every locale.
+#[test]
+fn the_checklist_messages_match_its_data() {
+    use postvett_core::checklist::{question, QUESTIONS};
+    let l = Localizer::embedded();
+    for (lang, cat) in catalogues() {
+        for id in cat.keys().filter_map(|k| k.strip_prefix("check-")) {
+            let (q, suffix) = ["-counts", "-why", "-do"]
+                .iter()
+                .find_map(|s| id.strip_suffix(s).map(|q| (q, *s)))
+                .unwrap_or((id, ""));
+            let q =
+                question(q).unwrap_or_else(|| panic!("{lang}: check-{id} belongs to no question"));
+            assert!(
+                q.rule.is_some() || !matches!(suffix, "-why" | "-do"),
+                "{lang}: check-{id}: the gate {} gives no reason",
+                q.id
+            );
+        }
+    }
+    for q in QUESTIONS {
+        let lines: Vec<_> = l
+            .languages()
+            .into_iter()
+            .map(|lang| {
+                l.text(lang, &format!("check-{}-counts", q.id))
+                    .unwrap()
+                    .lines()
+                    .count()
+            })
+            .collect();
+        assert!(
+            lines.windows(2).all(|w| w[0] == w[1]),
+            "{}: {lines:?}",
+            q.id
+        );
     }
 }

@@ -61,7 +61,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::reader::search,
         commands::reader::set_text_size,
         commands::reader::open_link,
-        commands::checklist::checklist_verdict,
+        commands::checklist::checklist_step,
         commands::decline::decline_message,
         commands::decline::set_decline_name,
         commands::tips::tips_view,

@@ -60,34 +60,32 @@ pub async fn audit_everything(app: &App, axe: &str, tag: &str) -> Result<(usize,
         states += 1;
         found.extend(v.into_iter().map(|x| format!("[{tag} {name}] {x}")));
     };
-    // Checklist: a question, then each verdict.
+    // Checklist: the situations, a question with "what counts" open, each verdict.
     app.open("checklist").await?;
+    crate::checklist::restart(app).await?;
+    check("checklist situations", audit(app, axe).await?);
+    crate::checklist::choose(app, "photo").await?;
+    app.click("#check-counts summary").await?;
+    app.wait_js("return document.getElementById('check-counts').open")
+        .await?;
     check("checklist question", audit(app, axe).await?);
-    for (name, answer) in [("ok", "no"), ("stop", "yes")] {
-        app.goto_route("#/checklist").await?;
-        app.js("document.getElementById('check-restart').click()", vec![])
-            .await?;
-        for _ in 0..postvett_core::checklist::QUESTIONS.len() {
-            app.click(&format!("#check-question [data-answer='{answer}']"))
-                .await?;
-        }
-        app.wait_js("return !document.getElementById('check-result').hidden")
-            .await?;
+    for (name, situation, given) in [
+        ("ok", "react", &[][..]),
+        (
+            "stop",
+            "request",
+            &[("request-patient", "yes"), ("request-treatment", "yes")][..],
+        ),
+        ("think", "photo", &[("logo", "not-sure")][..]),
+    ] {
+        crate::checklist::run(app, situation, given).await?;
+        app.wait_js_with(
+            "return document.getElementById('verdict').dataset.light === arguments[0]",
+            vec![json!(name)],
+        )
+        .await?;
         check(&format!("checklist verdict {name}"), audit(app, axe).await?);
     }
-    app.js("document.getElementById('check-restart').click()", vec![])
-        .await?;
-    let n = postvett_core::checklist::QUESTIONS.len();
-    for i in 0..n {
-        app.click(&format!(
-            "#check-question [data-answer='{}']",
-            if i == n - 1 { "not-sure" } else { "no" }
-        ))
-        .await?;
-    }
-    app.wait_js("return document.getElementById('verdict').dataset.light === 'think'")
-        .await?;
-    check("checklist verdict think", audit(app, axe).await?);
     // Reader: the list with a search open, a document.
     app.open("guideline").await?;
     app.type_into("#reader-q", "taushetsplikt confidentiality")

@@ -20,6 +20,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 pub mod audit;
+pub mod checklist;
 pub mod notifications;
 pub mod reach;
 pub mod signoff;

@@ -32,12 +32,74 @@ pub async fn decline_copy_in_reach(app: &App, whole_message: bool) -> Result {
 
 /// Each screen's primary action: what a person opens the screen to do.
 pub const PRIMARY_ACTIONS: &[(&str, &str)] = &[
-    ("checklist", "#check-question [data-answer='not-sure']"),
+    (
+        "checklist",
+        "#check-situation-list li:first-child [data-situation]",
+    ),
     ("guideline", "#reader-q"),
     ("decline", "#decline-copy"),
     ("shift", "#shift-add-details summary"),
     ("settings", "input[name='language']"),
 ];
+
+/// Every situation to choose from lies above the bottom navigation without
+/// scrolling, the last one included (checked at 390×844).
+pub async fn situations_out_of_reach(app: &App) -> Result<Vec<String>> {
+    app.open("checklist").await?;
+    crate::checklist::restart(app).await?;
+    app.painted().await?;
+    let mut out = Vec::new();
+    for s in postvett_core::checklist::SITUATIONS {
+        let css = format!("#check-situation-list [data-situation='{}']", s.id);
+        let (top, bottom, usable) = app.unscrolled_position(&css).await?;
+        if top < 0.0 || bottom > usable {
+            out.push(format!(
+                "situation {}: at {top}–{bottom}, usable 0–{usable}",
+                s.id
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The longest question's answers, "what counts" and the way back lie above
+/// the bottom navigation without scrolling, with the question above them.
+pub async fn answers_out_of_reach(app: &App) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    app.open("checklist").await?;
+    crate::checklist::restart(app).await?;
+    // The longest question of all, in the app's language, is the first of
+    // the path chosen here; checked, so a text change cannot hide a miss.
+    let lang = app.lang().await?;
+    let l = postvett_core::i18n::Localizer::embedded();
+    let longest = postvett_core::checklist::QUESTIONS
+        .iter()
+        .max_by_key(|q| {
+            l.text(&lang, &format!("check-{}", q.id))
+                .map_or(0, |t| t.chars().count())
+        })
+        .map(|q| q.id);
+    let situation = postvett_core::checklist::SITUATIONS
+        .iter()
+        .find(|s| Some(s.steps[0].question.id) == longest)
+        .ok_or_else(|| format!("no path starts with the longest question, {longest:?}"))?;
+    crate::checklist::choose(app, situation.id).await?;
+    app.painted().await?;
+    for css in [
+        "#check-q",
+        "#check-question [data-answer='not-sure']",
+        "#check-counts summary",
+    ] {
+        let (top, bottom, usable) = app.unscrolled_position(css).await?;
+        if top < 0.0 || bottom > usable {
+            out.push(format!(
+                "checklist question: {css} at {top}–{bottom}, usable 0–{usable}"
+            ));
+        }
+    }
+    crate::checklist::restart(app).await?;
+    Ok(out)
+}
 
 /// Opens every screen and returns, for each whose primary action lies
 /// outside the usable screen before any scrolling, where it lies.

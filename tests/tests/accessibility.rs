@@ -4,7 +4,9 @@
 //! 1280 px; every tap target is at least 44×44 CSS px; text reflows at 200 %.
 
 use postvett_e2e::audit::{audit_everything, axe_source, scheme};
-use postvett_e2e::reach::primary_actions_out_of_reach;
+use postvett_e2e::reach::{
+    answers_out_of_reach, primary_actions_out_of_reach, situations_out_of_reach,
+};
 use postvett_e2e::{App, Launch, Result};
 use serde_json::json;
 
@@ -181,7 +183,8 @@ async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -
 }
 
 /// One thumb: on every screen the primary action shows before any scrolling,
-/// at 390×844 and at 360×640 (the Chromium lane checks the same).
+/// at 390×844 and at 360×640; at 390×844 also every checklist situation, and
+/// a question with its answers (the Chromium lane checks the same).
 #[tokio::test]
 async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
     let dir = tempfile::tempdir()?;
@@ -190,12 +193,12 @@ async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
         let mut found = Vec::new();
         for (w, h) in [(390, 844), (360, 640)] {
             app.set_size(w, h).await?;
-            found.extend(
-                primary_actions_out_of_reach(&app)
-                    .await?
-                    .into_iter()
-                    .map(|p| format!("{w}×{h} {p}")),
-            );
+            let mut out = primary_actions_out_of_reach(&app).await?;
+            if (w, h) == (390, 844) {
+                out.extend(situations_out_of_reach(&app).await?);
+                out.extend(answers_out_of_reach(&app).await?);
+            }
+            found.extend(out.into_iter().map(|p| format!("{w}×{h} {p}")));
         }
         assert!(found.is_empty(), "{}", found.join("\n"));
         Ok(())

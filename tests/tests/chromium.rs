@@ -9,9 +9,12 @@
 //! adding a shift, a sign-off, and axe on every screen and state in light and
 //! dark.
 
-use postvett_core::checklist::QUESTIONS;
 use postvett_e2e::audit::{audit_everything, axe_source, scheme};
-use postvett_e2e::reach::{decline_copy_in_reach, primary_actions_out_of_reach};
+use postvett_e2e::checklist::{choose, every_path, restart, run, verdict};
+use postvett_e2e::reach::{
+    answers_out_of_reach, decline_copy_in_reach, primary_actions_out_of_reach,
+    situations_out_of_reach,
+};
 use postvett_e2e::{then_quit, wait_clipboard, App, Result};
 use serde_json::json;
 
@@ -115,51 +118,27 @@ async fn a_tour_of_every_screen() -> Result {
     .await
 }
 
-/// Answers every question by touch, "yes" to those in `yes`; returns the
-/// number of taps and the light.
-async fn run(app: &App, yes: &[&str]) -> Result<(usize, String)> {
-    app.open("checklist").await?;
-    app.js("document.getElementById('check-restart').click()", vec![])
-        .await?;
-    let mut taps = 0;
-    for q in QUESTIONS {
-        let answer = if yes.contains(&q.id) { "yes" } else { "no" };
-        app.click(&format!("#check-question [data-answer='{answer}']"))
-            .await?;
-        taps += 1;
-        let result_shown = app
-            .js(
-                "return !document.getElementById('check-result').hidden",
-                vec![],
-            )
-            .await?;
-        if result_shown == json!(true) {
-            break;
-        }
-    }
-    app.wait_js("return !document.getElementById('check-result').hidden")
-        .await?;
-    let light = app
-        .js(
-            "return document.getElementById('verdict').dataset.light",
-            vec![],
-        )
-        .await?;
-    Ok((taps, light.as_str().unwrap_or_default().to_owned()))
-}
-
+/// Every situation to a verdict by touch: an all-clear run and one that
+/// stops or asks to think, each; the request's way on is the decline screen.
 #[tokio::test]
-async fn the_checklist_reaches_each_verdict_by_touch() -> Result {
+async fn every_situation_reaches_a_verdict_by_touch() -> Result {
     with_chromium("nb_NO.UTF-8", |app| async move {
         let r = async {
-            assert_eq!(run(&app, &[]).await?, (QUESTIONS.len(), "ok".into()));
-            assert_eq!(run(&app, &["photo-consent"]).await?.1, "stop");
+            let taps = every_path(&app).await?;
+            eprintln!("all-clear taps per path (Chromium): {taps:?}");
+            run(&app, "photo", &[("others-pictured", "yes"), ("photo-consent", "no")]).await?;
             app.wait_js("return document.querySelector(\"#verdict-reasons li[data-question='photo-consent'] a[data-link='d38049-patients-photos']\") !== null")
                 .await?;
             app.screenshot("chromium-nb-checklist-stop").await?;
-            assert_eq!(run(&app, &["others"]).await?.1, "think");
-            // The friend request's way on is the decline screen.
-            assert_eq!(run(&app, &["friend-request"]).await?.1, "think");
+            // "What counts?" opens by touch.
+            restart(&app).await?;
+            choose(&app, "photo").await?;
+            app.click("#check-counts summary").await?;
+            app.wait_js("return document.getElementById('check-counts').open && document.getElementById('check-counts-list').getBoundingClientRect().height > 0")
+                .await?;
+            app.screenshot("chromium-nb-checklist-counts").await?;
+            run(&app, "request", &[("request-patient", "yes")]).await?;
+            assert_eq!(verdict(&app).await?.0, "think");
             app.click("#verdict-reasons [data-action='decline']").await?;
             app.wait_js("return !document.querySelector(\"[data-screen='decline']\").hidden")
                 .await?;
@@ -225,7 +204,15 @@ async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
     for size in [(390, 844), (360, 640)] {
         let dir = tempfile::tempdir()?;
         let app = App::chromium_at("nb_NO.UTF-8", dir.path(), size).await?;
-        let r = primary_actions_out_of_reach(&app).await;
+        let r = async {
+            let mut out = primary_actions_out_of_reach(&app).await?;
+            if size == (390, 844) {
+                out.extend(situations_out_of_reach(&app).await?);
+                out.extend(answers_out_of_reach(&app).await?);
+            }
+            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(out)
+        }
+        .await;
         app.quit().await?;
         found.extend(r?.into_iter().map(|p| format!("{size:?} {p}")));
     }

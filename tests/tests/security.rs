@@ -3,9 +3,10 @@
 //! user text in the logs, and a second launch that neither crashes nor
 //! corrupts anything.
 
-use postvett_core::checklist::QUESTIONS;
+use postvett_core::checklist::{situation, Answer};
 use postvett_core::settings::{documented, Key, Name, REMINDERS_ENABLED, REMINDER_LEAD};
 use postvett_core::store::{Store, Tree, SCHEMA_KEY, SETTINGS_TREE};
+use postvett_e2e::checklist::run;
 use postvett_e2e::{App, Result};
 use serde_json::{json, Value};
 
@@ -155,13 +156,32 @@ fn holds_answer(text: &str, id: &str, answer: &str) -> bool {
     })
 }
 
-/// What in `text` gives away the walk's checklist run (every question
-/// answered "yes", so the light is "stop"), if anything.
-fn checklist_run_in(text: &str) -> Option<String> {
-    QUESTIONS
+/// The walk's checklist run: the photo path, every question answered with
+/// its risky answer ("yes", or "no" where "no" is the risk).
+fn risky_photo_run() -> Vec<(&'static str, &'static str)> {
+    situation("photo")
+        .map(|s| s.steps)
+        .unwrap_or_default()
         .iter()
-        .find(|q| holds_answer(text, q.id, "yes"))
-        .map(|q| format!("the answer to {:?}", q.id))
+        .map(|st| {
+            let risky = if st.question.safe_answer() == Answer::Yes {
+                "no"
+            } else {
+                "yes"
+            };
+            (st.question.id, risky)
+        })
+        .collect()
+}
+
+/// What in `text` gives away the walk's checklist run, if anything: an
+/// answer of it, the situation, or the verdict.
+fn checklist_run_in(text: &str) -> Option<String> {
+    risky_photo_run()
+        .into_iter()
+        .find(|(id, answer)| holds_answer(text, id, answer))
+        .map(|(id, _)| format!("the answer to {id:?}"))
+        .or_else(|| holds_answer(text, "situation", "photo").then(|| "the situation".to_owned()))
         .or_else(|| holds_answer(text, "light", "stop").then(|| "the verdict".to_owned()))
 }
 
@@ -192,6 +212,14 @@ fn holds_answer_finds_an_answer_map_in_its_usual_spellings() {
         Some("the verdict")
     );
     assert_eq!(checklist_run_in("starting in language nb"), None);
+    assert_eq!(
+        checklist_run_in(r#"{"situation":"photo","answers":{}}"#).as_deref(),
+        Some("the situation")
+    );
+    assert_eq!(
+        checklist_run_in(r#"{"photo-consent":"no"}"#).as_deref(),
+        Some("the answer to \"photo-consent\"")
+    );
 }
 
 #[tokio::test]
@@ -205,10 +233,10 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
         // Everything that writes, each waited for until the app shows it is
         // done: a checklist run, a name for the decline message, a tick, a
         // shift, reminders on, a sign-off.
+        // A photo run that gives the risky answer to every question it is
+        // asked: what a leak would show.
         app.open("checklist").await?;
-        for _ in 0..QUESTIONS.len() {
-            app.click("#check-question [data-answer='yes']").await?;
-        }
+        run(&app, "photo", &risky_photo_run()).await?;
         app.wait_js("return !document.getElementById('check-result').hidden")
             .await?;
         app.open("decline").await?;

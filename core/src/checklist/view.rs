@@ -1,41 +1,63 @@
-//! The verdict resolved for the UI: each reason's guideline links get the
-//! title of the section they point into (one link per section, to the most
-//! specific paragraph), in the chosen language.
+//! The checklist as the screen draws it, in the chosen language: the
+//! situations to start from, the question being asked with its "what
+//! counts" lines, and the verdict with its reasons, each guideline link
+//! titled by the section it points into.
 
 use serde::Serialize;
 
-use super::{Action, Light, Severity, Verdict, QUESTIONS};
+use super::situations::SITUATIONS;
+use super::verdict::{next, Answers, Next};
+use super::{Action, Light, Question, Severity, Verdict};
 use crate::content::locate;
 use crate::i18n::{Arg, Args, Localizer};
 use crate::Result;
 
-/// One question as the checklist screen shows it, with its progress line.
+/// A situation as the first step offers it.
 #[derive(Debug, Clone, Serialize)]
-pub struct QuestionView {
+pub struct SituationView {
     pub id: &'static str,
-    pub text: String,
-    /// "Question 3 of 10".
-    pub progress: String,
+    pub label: String,
+    pub hint: String,
 }
 
-/// The questions, in the order they are asked, in `lang`.
-pub fn questions(l: &Localizer, lang: &str) -> Result<Vec<QuestionView>> {
-    let total = QUESTIONS.len();
-    QUESTIONS
+/// The situations, in the order they are offered, in `lang`.
+pub fn situations(l: &Localizer, lang: &str) -> Result<Vec<SituationView>> {
+    SITUATIONS
         .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let args = Args::from([
-                ("current".to_owned(), Arg::Num((i + 1) as f64)),
-                ("total".to_owned(), Arg::Num(total as f64)),
-            ]);
-            Ok(QuestionView {
-                id: q.id,
-                text: l.format(lang, &format!("check-{}", q.id), &Args::new())?,
-                progress: l.format(lang, "checklist-progress", &args)?,
+        .map(|s| {
+            Ok(SituationView {
+                id: s.id,
+                label: l.text(lang, &format!("situation-{}", s.id))?,
+                hint: l.text(lang, &format!("situation-{}-hint", s.id))?,
             })
         })
         .collect()
+}
+
+/// A guideline link: the deep-link id (`#/guideline/<id>`) and the title
+/// of the section it lies in.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub id: &'static str,
+    pub title: String,
+}
+
+/// The question being asked.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    pub id: &'static str,
+    /// The situation, as chosen ("A photo or a video").
+    pub situation: String,
+    pub text: String,
+    /// "Question 3 of 8".
+    pub progress: String,
+    /// How far along the run is, from 0 to 1 (for the progress bar).
+    pub fraction: f64,
+    /// What counts, in one or two lines.
+    pub counts: Vec<String>,
+    /// Where the question rests in the guideline (every question links
+    /// somewhere; a test checks).
+    pub read_more: Option<LinkView>,
 }
 
 /// A follow-up as the verdict shows it: a link to a screen (`route`, the
@@ -56,16 +78,9 @@ impl Action {
             Action::Decline => ("decline", "action-decline"),
             Action::InternalRoutes => ("guideline/d38049-workplace-internal", "action-internal"),
             Action::LocationSettings => ("tips", "action-location"),
+            Action::Media => ("guideline/d38049-workplace-questions", "action-media"),
         }
     }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct LinkView {
-    /// The deep-link id (`#/guideline/<id>`).
-    pub id: &'static str,
-    /// The title of the section it lies in.
-    pub title: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -73,6 +88,8 @@ pub struct ReasonView {
     pub question: &'static str,
     pub severity: Severity,
     pub not_sure: bool,
+    /// The reason's follow-up; an action shows once, at the first reason
+    /// that carries it.
     pub action: Option<ActionView>,
     pub links: Vec<LinkView>,
     /// The severity's label ("Stop", "Think again").
@@ -85,15 +102,83 @@ pub struct ReasonView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct VerdictView {
+    pub situation: &'static str,
     pub light: Light,
     pub title: String,
     pub text: String,
     pub reasons: Vec<ReasonView>,
 }
 
+/// What the checklist screen shows next.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum StepView {
+    Question(QuestionView),
+    Verdict(VerdictView),
+}
+
+/// The next step of a run, ready to draw.
+pub fn step(situation: &str, answers: &Answers, l: &Localizer, lang: &str) -> Result<StepView> {
+    Ok(match next(situation, answers)? {
+        Next::Ask {
+            question,
+            position,
+            total,
+        } => StepView::Question(question_view(
+            situation, question, position, total, l, lang,
+        )?),
+        Next::Done(v) => StepView::Verdict(view(&v, l, lang)?),
+    })
+}
+
+fn link(id: &'static str, l: &Localizer, lang: &str) -> Result<Option<(LinkView, &'static str)>> {
+    let Some(loc) = locate(id) else {
+        return Ok(None);
+    };
+    let section = loc.section.unwrap_or(loc.document);
+    Ok(Some((
+        LinkView {
+            id,
+            title: l.text(lang, section)?,
+        },
+        section,
+    )))
+}
+
+fn question_view(
+    situation: &str,
+    q: &'static Question,
+    position: usize,
+    total: usize,
+    l: &Localizer,
+    lang: &str,
+) -> Result<QuestionView> {
+    let args = Args::from([
+        ("current".to_owned(), Arg::Num(position as f64)),
+        ("total".to_owned(), Arg::Num(total as f64)),
+    ]);
+    let read_more = match q.links.first() {
+        Some(id) => link(id, l, lang)?.map(|(v, _)| v),
+        None => None,
+    };
+    Ok(QuestionView {
+        id: q.id,
+        situation: l.text(lang, &format!("situation-{situation}"))?,
+        text: l.text(lang, &format!("check-{}", q.id))?,
+        progress: l.format(lang, "checklist-progress", &args)?,
+        fraction: position as f64 / total as f64,
+        counts: l
+            .text(lang, &format!("check-{}-counts", q.id))?
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+        read_more,
+    })
+}
+
 pub fn view(v: &Verdict, l: &Localizer, lang: &str) -> Result<VerdictView> {
-    let none = Args::new();
-    let text = |id: String| l.format(lang, &id, &none);
+    let text = |id: &str| l.text(lang, id);
+    let mut shown: Vec<Action> = Vec::new();
     let reasons = v
         .reasons
         .iter()
@@ -101,47 +186,49 @@ pub fn view(v: &Verdict, l: &Localizer, lang: &str) -> Result<VerdictView> {
             let mut links: Vec<LinkView> = Vec::new();
             let mut seen = Vec::new();
             for id in r.links {
-                let Some(loc) = locate(id) else { continue };
-                let section = loc.section.unwrap_or(loc.document);
-                if seen.contains(&section) {
+                let Some((view, section)) = link(id, l, lang)? else {
                     continue;
+                };
+                if !seen.contains(&section) {
+                    seen.push(section);
+                    links.push(view);
                 }
-                seen.push(section);
-                links.push(LinkView {
-                    id,
-                    title: l.format(lang, section, &Args::new())?,
-                });
             }
-            let action = r
-                .action
-                .map(|a| {
+            let action = match r.action {
+                Some(a) if !shown.contains(&a) => {
+                    shown.push(a);
                     let (route, label) = a.target();
-                    Ok::<_, crate::Error>(ActionView {
+                    Some(ActionView {
                         id: a,
-                        label: text(label.to_owned())?,
+                        label: text(label)?,
                         route,
                         primary: a == Action::Decline,
                     })
-                })
-                .transpose()?;
+                }
+                _ => None,
+            };
             Ok(ReasonView {
                 question: r.question,
                 severity: r.severity,
                 not_sure: r.not_sure,
                 action,
                 links,
-                severity_label: text(format!("reason-severity-{}", <&str>::from(r.severity)))?,
-                question_text: text(format!("check-{}", r.question))?,
-                why: text(format!("check-{}-why", r.question))?,
-                todo: text(format!("check-{}-do", r.question))?,
+                severity_label: text(&format!("reason-severity-{}", <&str>::from(r.severity)))?,
+                question_text: text(&format!("check-{}", r.question))?,
+                why: text(&format!("check-{}-why", r.question))?,
+                todo: text(&format!("check-{}-do", r.question))?,
             })
         })
         .collect::<Result<_>>()?;
+    // The verdict's title and text may read differently per situation
+    // (a Fluent selector on `$situation`: "take it down" for an old post).
     let light = <&str>::from(v.light);
+    let situation = Args::from([("situation".to_owned(), Arg::Str(v.situation.to_owned()))]);
     Ok(VerdictView {
+        situation: v.situation,
         light: v.light,
-        title: text(format!("verdict-{light}-title"))?,
-        text: text(format!("verdict-{light}-text"))?,
+        title: l.format(lang, &format!("verdict-{light}-title"), &situation)?,
+        text: l.format(lang, &format!("verdict-{light}-text"), &situation)?,
         reasons,
     })
 }

@@ -1,20 +1,22 @@
-//! "Can I post this?" (core `checklist`). Pure: the answers are neither
-//! stored nor logged.
+//! "Can I post this?" (core `checklist`). Pure: the situation and the
+//! answers so far go in, the next question or the verdict comes out, and
+//! nothing about a run is stored or logged.
 
-use postvett_core::checklist::{self, Answers, VerdictView};
+use postvett_core::checklist::{self, Answers, StepView};
 use postvett_core::i18n::Localizer;
 use tauri::State;
 
 use crate::{AppError, AppState};
 
 #[tauri::command]
-pub fn checklist_verdict(
+pub fn checklist_step(
     state: State<'_, AppState>,
+    situation: String,
     answers: Answers,
-) -> Result<VerdictView, AppError> {
-    let verdict = checklist::verdict(&answers)?;
-    Ok(checklist::view(
-        &verdict,
+) -> Result<StepView, AppError> {
+    Ok(checklist::step(
+        &situation,
+        &answers,
         Localizer::embedded(),
         &state.lang(),
     )?)

@@ -28,7 +28,7 @@ pub fn bootstrap_and_the_language_choice(m: &Mock) {
         postvett_core::settings::TEXT_SIZE_MAX
     );
     assert_eq!(boot["decline"]["default_platform"], "facebook");
-    assert_eq!(boot["checklist"][0]["progress"], "Question 1 of 10");
+    assert_eq!(boot["situations"][0]["label"], "A photo or a video");
 
     // set_language persists the choice in the store and returns nb strings.
     let boot = m.ok("set_language", json!({"lang": "nb"}));
@@ -38,7 +38,7 @@ pub fn bootstrap_and_the_language_choice(m: &Mock) {
         boot["strings"]["screen-checklist-title"],
         "Kan jeg poste dette?"
     );
-    assert_eq!(boot["checklist"][0]["progress"], "Spørsmål 1 av 10");
+    assert_eq!(boot["situations"][0]["label"], "Et bilde eller en video");
     let stored = m
         .state()
         .store()

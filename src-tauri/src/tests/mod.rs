@@ -93,7 +93,7 @@ fn every_command_with_valid_and_invalid_input_on_the_real_setup() {
     app::copy_text_writes_the_clipboard_or_says_it_could_not(&m);
     reader::the_reader_view_search_and_text_size(&m);
     reader::open_link_opens_only_the_contents_links(&m);
-    checklist::a_verdict_with_linked_reasons_and_nothing_kept(&m);
+    checklist::each_step_is_drawn_and_nothing_kept(&m);
     decline::the_message_and_the_remembered_name(&m);
     tips::ticks_are_kept_counted_and_cleared(&m);
     shifts::shifts_are_added_summarised_and_removed(&m);
@@ -131,7 +131,7 @@ fn the_capability_grants_exactly_these_permissions() {
             "allow-add-shift",
             "allow-bench-ready",
             "allow-bootstrap",
-            "allow-checklist-verdict",
+            "allow-checklist-step",
             "allow-copy-text",
             "allow-decline-message",
             "allow-delete-signoff",

@@ -1,9 +1,15 @@
-// "Can I post this?": one question at a time, yes / no / not sure, then a
-// verdict card with its reasons, each linked into the guideline. Above it,
-// while a shift runs, the "on shift" card with the location steps.
+// "Can I post this?": first what the person is about to do (a situation),
+// then one question at a time, yes / no / not sure, with "what counts" under
+// it, then a verdict card with its reasons, each linked into the guideline.
+// Above it, while a shift runs, the "on shift" card with the location steps.
+//
+// The core decides everything: which question comes next (follow-ups open
+// on an answer), the progress line, and the verdict. This module keeps the
+// run (the situation, the questions answered, in order, and their answers)
+// and draws each step the core returns.
 //
 // Privacy by construction: the answers live only in this module's memory.
-// They are sent to Rust only to compute the verdict (a pure function), and
+// They are sent to Rust only to get the next step (a pure function), and
 // nothing about a run is stored, logged or sent anywhere else. The checklist
 // never asks for the post's text or picture.
 
@@ -14,10 +20,13 @@ import { showError } from "./notices.js";
 import { onScreen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
-let questions = []; // [{id, text, progress}], in order (from bootstrap)
-let answers = {};
-let index = 0;
-let verdict = null;
+let situations = []; // [{id, label, hint}] (from the bootstrap)
+let situation = null; // the chosen situation's id, or null at the first step
+let asked = []; // question ids answered, in order
+let answers = {}; // question id → "yes" | "no" | "not-sure"
+let shown = null; // the step on screen: {kind: "question" | "verdict", ...}
+let pressed = null; // the answer to show as pressed (after "previous")
+let pending = null; // the step request in flight
 
 // Icons that carry the meaning with the words: a stop hand, a warning sign, a check.
 const ICONS = {
@@ -27,43 +36,43 @@ const ICONS = {
 };
 
 function showPart(part) {
-  // The intro (with the privacy note) stands above the first question only.
-  $("check-start").hidden = part !== "question" || index !== 0;
+  $("check-situations").hidden = part !== "situations";
   $("check-question").hidden = part !== "question";
   $("check-result").hidden = part !== "result";
 }
 
-function renderQuestion() {
-  const q = questions[index];
+function renderSituations() {
+  clear($("check-situation-list")).append(
+    ...situations.map((s) =>
+      el("li", {},
+        el("button", { type: "button", class: "ds-button situation", "data-variant": "secondary", "data-situation": s.id, onclick: () => choose(s.id).catch(showError) },
+          el("span", { class: "situation-label" }, s.label),
+          el("span", { class: "situation-hint" }, s.hint),
+        ),
+      ),
+    ),
+  );
+}
+
+function renderQuestion(q) {
+  const form = $("check-question");
+  form.dataset.question = q.id;
   $("check-q").textContent = q.text;
-  $("check-progress").textContent = q.progress;
-  $("check-progress-bar").style.width = `${((index + 1) / questions.length) * 100}%`;
-  $("check-prev").hidden = index === 0;
-  $("check-start").hidden = index !== 0;
-  for (const b of document.querySelectorAll("#check-question [data-answer]")) {
-    b.setAttribute("aria-pressed", String(answers[q.id] === b.dataset.answer));
+  $("check-progress").textContent = `${q.situation} · ${q.progress}`;
+  $("check-progress-bar").style.width = `${q.fraction * 100}%`;
+  clear($("check-counts-list")).append(...q.counts.map((line) => el("li", {}, line)));
+  const read = $("check-read");
+  read.hidden = !q.read_more;
+  if (q.read_more) {
+    read.href = `#/guideline/${q.read_more.id}`;
+    read.dataset.link = q.read_more.id;
+    read.textContent = q.read_more.title;
   }
-}
-
-/** Starts a run at question 1 (the first question shows at once: an all-no
- *  run is exactly one tap per question). */
-function start() {
-  answers = {};
-  index = 0;
-  verdict = null;
-  showPart("question");
-  renderQuestion();
-}
-
-async function answer(value) {
-  answers[questions[index].id] = value;
-  if (index < questions.length - 1) {
-    index += 1;
-    renderQuestion();
-    return;
+  for (const b of form.querySelectorAll("[data-answer]")) {
+    b.setAttribute("aria-pressed", String(pressed === b.dataset.answer));
   }
-  verdict = await invoke("checklist_verdict", { answers });
-  renderVerdict();
+  // From the first question, the way back leads to the choice of situation.
+  $("check-prev").textContent = asked.length ? t("checklist-previous") : t("checklist-back");
 }
 
 /** A reason's follow-up: a link to the screen where it leads. */
@@ -71,17 +80,16 @@ function actionOf({ id, label, route, primary }) {
   return el("a", { class: "ds-button", "data-variant": primary ? null : "secondary", href: `#/${route}`, "data-action": id }, label);
 }
 
-function renderVerdict() {
-  if (!verdict) return;
-  showPart("result");
+function renderVerdict(v) {
   const box = $("verdict");
-  box.dataset.light = verdict.light;
-  $("verdict-icon-path").setAttribute("d", ICONS[verdict.light]);
-  $("verdict-title").textContent = verdict.title;
-  $("verdict-text").textContent = verdict.text;
-  $("verdict-reasons-h").hidden = verdict.reasons.length === 0;
+  box.dataset.light = v.light;
+  box.dataset.situation = v.situation;
+  $("verdict-icon-path").setAttribute("d", ICONS[v.light]);
+  $("verdict-title").textContent = v.title;
+  $("verdict-text").textContent = v.text;
+  $("verdict-reasons-h").hidden = v.reasons.length === 0;
   clear($("verdict-reasons")).append(
-    ...verdict.reasons.map((r) =>
+    ...v.reasons.map((r) =>
       el("li", { class: "reason", "data-severity": r.severity, "data-question": r.question },
         el("p", { class: "reason-tags" },
           el("span", { class: "tag" }, r.severity_label),
@@ -98,7 +106,91 @@ function renderVerdict() {
       ),
     ),
   );
-  box.focus({ preventScroll: true });
+}
+
+/** Draws the step on screen; `focus` moves the focus to it (a new step). */
+function render(focus) {
+  if (!situation || !shown) {
+    showPart("situations");
+    return;
+  }
+  if (shown.kind === "question") {
+    showPart("question");
+    renderQuestion(shown);
+    if (focus) $("check-q").focus({ preventScroll: true });
+  } else {
+    showPart("result");
+    renderVerdict(shown);
+    if (focus) $("verdict").focus({ preventScroll: true });
+  }
+}
+
+/** Asks the core for the step after the answers so far, and draws it. A
+ *  newer request supersedes an older one still in flight. */
+async function load(focus) {
+  const request = invoke("checklist_step", { situation, answers });
+  pending = request;
+  try {
+    const step = await request;
+    if (pending !== request) return;
+    // The focus stays on the answers from question to question, and moves
+    // to the verdict when it arrives (it is also announced: a live region).
+    const arrived = step.kind === "verdict" && shown?.kind !== "verdict";
+    shown = step;
+    render(focus || arrived);
+  } finally {
+    if (pending === request) pending = null;
+  }
+}
+
+async function choose(id) {
+  situation = id;
+  asked = [];
+  answers = {};
+  pressed = null;
+  await load(true);
+}
+
+async function answer(value) {
+  if (pending || !shown || shown.kind !== "question") return;
+  const id = shown.id;
+  answers[id] = value;
+  asked.push(id);
+  pressed = null;
+  try {
+    await load(false);
+  } catch (e) {
+    // The question stays on screen, unanswered, so a tap can try again.
+    asked.pop();
+    delete answers[id];
+    throw e;
+  }
+}
+
+/** One question back (its answer shows as pressed); from the first
+ *  question, back to the choice of situation. */
+async function previous() {
+  if (asked.length === 0) {
+    restart(situation);
+    return;
+  }
+  const last = asked.pop();
+  pressed = answers[last];
+  delete answers[last];
+  await load(true);
+}
+
+/** Back to the choice of situation, with the focus on `from`'s button. */
+function restart(from = null) {
+  situation = null;
+  shown = null;
+  asked = [];
+  answers = {};
+  pressed = null;
+  pending = null;
+  render(false);
+  const target = from && document.querySelector(`#check-situation-list [data-situation="${from}"]`);
+  (target || $("check-situation-legend")).focus({ preventScroll: !target });
 }
 
 /** The "on shift" card: shown while a shift runs, until it is hidden for it. */
@@ -115,15 +207,12 @@ function renderOnShift(view) {
 
 export function init() {
   onLanguage(async (_, boot) => {
-    const first = questions.length === 0;
-    questions = boot.checklist;
+    situations = boot.situations;
+    renderSituations();
     try {
-      if (first) start();
-      else if (!$("check-question").hidden) renderQuestion();
-      if (verdict) {
-        verdict = await invoke("checklist_verdict", { answers });
-        renderVerdict();
-      }
+      // A run under way is drawn again in the new language.
+      if (situation) await load(false);
+      else render(false);
       await refreshOnShift();
     } catch (e) {
       showError(e);
@@ -139,18 +228,12 @@ export function init() {
       showError(e);
     }
   });
-  $("check-restart").addEventListener("click", () => {
-    start();
-    $("check-q").scrollIntoView({ block: "center" });
-  });
-  $("check-prev").addEventListener("click", () => {
-    if (index > 0) {
-      index -= 1;
-      renderQuestion();
-    }
-  });
+  $("check-restart").addEventListener("click", () => restart());
+  $("check-prev").addEventListener("click", () => previous().catch(showError));
   for (const b of document.querySelectorAll("#check-question [data-answer]")) {
     b.addEventListener("click", () => answer(b.dataset.answer).catch(showError));
   }
-  $("check-question").addEventListener("submit", (e) => e.preventDefault());
+  for (const form of [$("check-question"), $("check-situations")]) {
+    form.addEventListener("submit", (e) => e.preventDefault());
+  }
 }
