@@ -44,7 +44,7 @@ fn english_with_a_name() {
         d.text
     );
     assert!(d.text.contains(" as connections on Instagram. "));
-    assert!(d.text.ends_with("\nKind regards Kari Nordmann"));
+    assert!(d.text.ends_with("\nKind regards, Kari Nordmann"));
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn hostile_input_stays_text_and_loses_controls() {
     let t = decline(Platform::Other, "\"><script>alert(1)</script>", html, "en")
         .unwrap()
         .text;
-    assert!(t.ends_with(&format!("Kind regards {html}")));
+    assert!(t.ends_with(&format!("Kind regards, {html}")));
     assert!(t.contains("on \"><script>alert(1)</script>!"));
     let t = decline(
         Platform::Facebook,

@@ -61,10 +61,10 @@ const PROPER_NAMES: &[&str] = &[
     "veiledning for ansatte",
 ];
 
-/// The bokmål-only words in the message text of a Fluent source (comments,
-/// ids and variable names aside), with their line numbers.
-fn bokmal_forms(source: &str) -> Vec<(usize, String)> {
-    let mut found = Vec::new();
+/// The message text of each line of a Fluent source (comments, ids and
+/// placeables aside, proper names blanked), with its line number.
+fn message_text(source: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
     for (n, line) in source.lines().enumerate() {
         if line.trim_start().starts_with('#') {
             continue;
@@ -88,14 +88,131 @@ fn bokmal_forms(source: &str) -> Vec<(usize, String)> {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        for word in without_placeables.split(|c: char| !c.is_alphabetic()) {
+        out.push((n + 1, without_placeables));
+    }
+    out
+}
+
+/// The bokmål-only words in the message text of a Fluent source, with
+/// their line numbers.
+fn bokmal_forms(source: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (n, text) in message_text(source) {
+        for word in text.split(|c: char| !c.is_alphabetic()) {
             let lower = word.to_lowercase();
             if BOKMAL_ONLY.contains(&lower.as_str()) {
-                found.push((n + 1, lower));
+                found.push((n, lower));
             }
         }
     }
     found
+}
+
+/// Nynorsk slips that a pattern can find, each with its mend: forms the
+/// 2012 norm does not have, bokmål names of laws and bodies in running
+/// text, and the stiff habits the review listed.
+fn nynorsk_slips(source: &str) -> Vec<(usize, &'static str)> {
+    let mut found = Vec::new();
+    for (n, text) in message_text(source) {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut slip = |what| found.push((n, what));
+        // "Rettleiinga er lese og forstått": after «er», the strong
+        // participle agrees with a feminine noun («lesen»).
+        for w in words.windows(5) {
+            if w[0].ends_with('a') && w[1..] == ["er", "lese", "og", "forstått"] {
+                slip("«… -a er lese og forstått» → «lesen»");
+            }
+        }
+        for w in &words {
+            if w.ends_with("loven") || w.ends_with("lovens") {
+                slip("a law's bokmål name («-loven») → «-lova»");
+            }
+            if w.contains("ombudsmann") {
+                slip("«ombudsmann» → «ombodsmann»");
+            }
+            if *w == "samt" {
+                slip("«samt» → «i tillegg til»");
+            }
+            // The verb, not «føretak» (an enterprise).
+            if ["føreta", "føretek", "føreteke", "føretok", "føreteken"].contains(w) {
+                slip("«føreta» → «gjere»");
+            }
+            if w.ends_with("messig") && w.contains("tryggleik") {
+                slip("«-tryggleiksmessig» → «når det gjeld …tryggleik»");
+            }
+            if w.starts_with("ombestem") {
+                slip("«ombestemt seg» → «angra seg»");
+            }
+        }
+        for (phrase, what) in [
+            ("forhalde seg", "«forhalde seg til» → «halde seg til»"),
+            ("forheld seg", "«forhalde seg til» → «halde seg til»"),
+            ("dette betyr at", "«Dette betyr at» → «Dette vil seie at»"),
+            ("sett i samband", "«bli sett i samband» → «knyte kontakt»"),
+        ] {
+            if lower.contains(phrase) {
+                slip(what);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_nynorsk_slip_check_finds_what_it_should() {
+    let slips = |s: &str| {
+        nynorsk_slips(s)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(slips("a = Rettleiinga er lese og forstått:"), [1]);
+    assert!(slips("a = Rettleiinga er lesen og forstått:").is_empty());
+    assert!(
+        slips("a = Du har lese og forstått dokumentet.").is_empty(),
+        "after «har» the plain form is right"
+    );
+    assert_eq!(
+        slips("a = Åndsverkloven regulerer\n    jf. Sivilombudsmannens avgjerder"),
+        [1, 2]
+    );
+    assert!(slips("a = åndsverklova og Sivilombodsmannen").is_empty());
+    for stiff in [
+        "a = pasientar samt pårørande",
+        "a = bør alltid føreta ei vurdering",
+        "a = ein føretek ei vurdering",
+        "a = må forhalde seg til reglane",
+        "a = Dette betyr at du",
+        "a = ikkje trygge nok informasjonstryggleiksmessig",
+        "a = om å bli sett i samband her",
+        "a = har ombestemt seg",
+    ] {
+        assert_eq!(slips(stiff), [1], "{stiff}");
+    }
+    assert!(slips("# Åndsverkloven in a comment\nb = { $samt }").is_empty());
+    assert!(
+        slips("a = tilsette i føretaket").is_empty(),
+        "«føretak» is a noun"
+    );
+}
+
+#[test]
+fn nynorsk_has_none_of_the_slips_a_pattern_can_find() {
+    let (_, files) = embedded_sources()
+        .iter()
+        .find(|(lang, _)| *lang == "nn")
+        .expect("nn is bundled");
+    let mut found = Vec::new();
+    for (file, source) in files.iter() {
+        for (line, what) in nynorsk_slips(source) {
+            found.push(format!("nn/{file}:{line}: {what}"));
+        }
+    }
+    assert!(found.is_empty(), "nynorsk slips:\n{}", found.join("\n"));
 }
 
 #[test]
@@ -338,4 +455,127 @@ fn the_checklist_messages_match_its_data() {
             q.id
         );
     }
+}
+
+/// What a glossary rendering must contain, whatever its inflection: without
+/// a leading article, and without an English plural "s" or a nynorsk
+/// plural "-ar" ("relatives" → "relative", "brukarar" → "brukar").
+fn stem(rendering: &str) -> String {
+    let r = rendering.to_lowercase();
+    let r = r.strip_prefix("the ").unwrap_or(&r).to_owned();
+    if let Some(s) = r.strip_suffix("ar").filter(|s| s.chars().count() > 4) {
+        return s.to_owned();
+    }
+    match r.strip_suffix('s') {
+        Some(s) if s.chars().count() > 4 => s.to_owned(),
+        _ => r,
+    }
+}
+
+/// For each glossary term `(nb, en, nn)`, the messages `(id, nb, en, nn)`
+/// whose bokmål uses the term but whose English or nynorsk does not use its
+/// rendering.
+fn glossary_misses(
+    terms: &[(String, String, String)],
+    messages: &[(String, String, String, String)],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for (nb_term, en_term, nn_term) in terms {
+        let nb_term = nb_term.to_lowercase();
+        for (id, nb, en, nn) in messages {
+            if !nb.to_lowercase().contains(&nb_term) {
+                continue;
+            }
+            for (lang, text, term) in [("en", en, en_term), ("nn", nn, nn_term)] {
+                if !text.to_lowercase().contains(&stem(term)) {
+                    out.push(format!("{lang}/{id}: «{nb_term}» is not rendered «{term}»"));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_glossary_check_finds_what_it_should() {
+    let t = |a: &str, b: &str, c: &str| (a.to_owned(), b.to_owned(), c.to_owned());
+    let terms = [
+        t("pårørende", "relatives", "pårørande"),
+        t("brukere", "service users", "brukarar"),
+    ];
+    let m = |id: &str, nb: &str, en: &str, nn: &str| (id.into(), nb.into(), en.into(), nn.into());
+    let messages = [
+        m(
+            "a",
+            "pasienter og pårørende",
+            "patients and their next of kin",
+            "pasientar og pårørande",
+        ),
+        m("b", "Pårørende", "A relative", "Pårørande"),
+        m(
+            "c",
+            "pasienter/brukere",
+            "patients or service users",
+            "pasientar/brukarar",
+        ),
+        m("d", "brukere", "users", "brukarar"),
+        m("e", "ingen av dem", "next of kin", "ingen"),
+    ];
+    assert_eq!(
+        glossary_misses(&terms, &messages),
+        [
+            "en/a: «pårørende» is not rendered «relatives»",
+            "en/d: «brukere» is not rendered «service users»",
+        ]
+    );
+}
+
+/// Messages where a glossary term's bokmål word means something else, with
+/// the reason (a list of exceptions, each explained, not a second glossary).
+const NOT_THE_TERM: &[(&str, &str, &str)] = &[(
+    "glossary-varsling",
+    "a11y-gap-screenreader",
+    "«varslinger» here are a screen reader's announcements, not whistleblowing",
+)];
+
+/// Each glossary term's rendering is used in every English and nynorsk
+/// message that translates a bokmål message using the term. Derived from
+/// the glossary's own messages (`GLOSSARY`).
+#[test]
+fn every_glossary_term_is_rendered_as_the_glossary_says() {
+    use postvett_core::content::GLOSSARY;
+    use postvett_core::i18n::{Arg, Args};
+    let l = Localizer::embedded();
+    let cats = catalogues();
+    let (_, nb_cat) = cats.iter().find(|(lang, _)| *lang == "nb").unwrap();
+    let text = |lang: &str, id: &str, vars: &BTreeSet<String>| {
+        let args: Args = vars
+            .iter()
+            .map(|v| (v.clone(), Arg::Str("X".into())))
+            .collect();
+        l.format(lang, id, &args).unwrap()
+    };
+    let mut misses = Vec::new();
+    for term in GLOSSARY {
+        let terms = [(
+            l.text("nb", term).unwrap(),
+            l.text("en", term).unwrap(),
+            l.text("nn", term).unwrap(),
+        )];
+        let messages: Vec<_> = nb_cat
+            .iter()
+            .filter(|(id, _)| !id.starts_with("glossary-"))
+            .filter(|(id, _)| !NOT_THE_TERM.iter().any(|(t, m, _)| t == term && m == id))
+            .map(|(id, vars)| {
+                (
+                    id.clone(),
+                    text("nb", id, vars),
+                    text("en", id, vars),
+                    text("nn", id, vars),
+                )
+            })
+            .collect();
+        misses.extend(glossary_misses(&terms, &messages));
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
 }

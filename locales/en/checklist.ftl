@@ -33,7 +33,7 @@ situation-posted-hint = a post, a photo or a video
 check-patient = Do you show or mention a patient or a relative?
 check-patient-counts =
     Anyone you know as a patient or relative through your work, now or in the past – even just the fact that someone is or has been a patient.
-    This applies when it is anonymous too, in the background of a photo, on a screen or whiteboard, and in closed groups and messages: there is no "inner circle".
+    This also applies when it is anonymous, in the background of a photo, on a screen or whiteboard, and in closed groups and messages: there is no "inner circle".
 check-patient-why = You should avoid any mention of patients and relatives, even anonymously. Even with consent, you should always make an independent assessment.
 check-patient-do = Think about whether you need to show or mention them at all, and take it out if in doubt.
 
@@ -43,14 +43,14 @@ check-patient-consent = Has the person it concerns given you explicit consent to
 check-patient-consent-counts =
     The consent must be explicit and come from the person the information is about.
     Consent you are unsure of is not explicit.
-check-patient-consent-why = The duty of confidentiality applies in full and must always be respected, even to whether someone is or has been a patient. Do not publish health or personal information without the consent of the person it concerns, and remember that if anyone recognises the case, it is not anonymous.
-check-patient-consent-do = Take out any mention of the patient or relative, and use only photos with none of them in it, not even in the background.
+check-patient-consent-why = The duty of confidentiality applies in full, including to the fact that someone is or has been a patient, and must always be observed. Do not publish health or personal information without the consent of the person it concerns, and remember that if anyone recognises the case, it is not anonymous.
+check-patient-consent-do = Take out any mention of the patient or relative, and use only photos that show none of them, not even in the background.
 
 # Stop on "yes": "Ansatte skal ikke fortelle/videreformidle pasient-/brukerhistorier selv i en anonymisert form."
 # Rests on: d38049-patients-consent
 check-patient-story = Are you telling a patient's or service user's story, even anonymised?
 check-patient-story-counts =
-    A story about a patient or service user you have met through your work, also when you pass on something others have told.
+    A story about a patient or service user you have met through your work, also when you retell something others have told you.
 check-patient-story-why = Patient and service user stories must not be told or passed on, not even anonymised.
 check-patient-story-do = Don't tell the story, and don't pass it on.
 
@@ -59,7 +59,7 @@ check-patient-story-do = Don't tell the story, and don't pass it on.
 check-reaction-patient = Could your like, comment or share show that you know someone as a patient or relative through your work?
 check-reaction-patient-counts =
     For example, liking or sharing a post by someone you have treated, or by a relative.
-    Former patients too: confidentiality also covers the fact that someone has been a patient.
+    Former patients too: the duty of confidentiality also covers the fact that someone has been a patient.
 check-reaction-patient-why = The duty of confidentiality covers all patient information, even the fact that someone is or has been a patient, and a public reaction can reveal it.
 check-reaction-patient-do = Don't like, comment on or share it in public.
 
@@ -80,9 +80,9 @@ check-patient-contact-do = Don't answer questions about patients or treatment fr
 check-request-patient = Do you know the person as a patient or relative through your work, now or in the past?
 check-request-patient-counts =
     This applies to a request you have received and to one you want to send.
-    Also someone you know only as a patient.
-check-request-patient-why = As a general rule you should not have patients and relatives as friends, and you are advised to decline their requests politely. You should not ask them yourself either.
-check-request-patient-do = Decline politely, for example with the guideline's decline message, and avoid asking patients or relatives to follow you or be friends.
+    Also someone you only know through a patient relationship.
+check-request-patient-why = As a general rule you should not have patients and relatives as friends, and it is recommended that you decline their requests politely. You should not ask them yourself either.
+check-request-patient-do = Decline politely, for example with the guideline's decline message, and avoid asking patients or relatives to follow you or become friends.
 
 # Stop on "yes": "… ansatte skal ikke legge dem til som "venn" når de er under behandling …"
 # Rests on: d38049-patients-friends
@@ -98,16 +98,16 @@ check-link = Does the request have a link or an attachment?
 check-link-counts =
     In a message that comes with it too, and when it seems to come from someone you know.
 check-link-why = Requests you receive as an employee can contain or link to malicious software.
-check-link-do = Take care: don't open the link or attachment until you know who it is from.
+check-link-do = Be wary: don't open the link or attachment until you know who it is from.
 
 ## Photos and film
 
 # No severity: a "yes" or "not sure" opens photo-consent.
 # Rests on: d38049-patients-photos, d38049-colleagues-photos, guide-private
-check-others-pictured = Is anyone other than you in the photo or video, in the background too?
+check-others-pictured = Is anyone other than you in the photo or video, even in the background?
 check-others-pictured-counts =
     Including people you can only just make out, in a mirror or a window, and colleagues.
-    If you are not sure, look through the picture before you answer.
+    If you are not sure, look closely at the picture before you answer.
 
 # Stop on "no": "Det er ikke lov å publisere/dele bilder på sosiale medier eller ellers av andre personer uten deres samtykke."
 # Rests on: d38049-patients-photos, d38049-colleagues-photos, guide-private
@@ -115,7 +115,7 @@ check-photo-consent = Have all the others clearly said yes to you sharing it?
 check-photo-consent-counts =
     Every one of them, colleagues and everyone in a group photo too.
     If someone said yes but has changed their mind, the answer is no.
-check-photo-consent-why = Sharing photos or film of other people without their consent is not allowed, including colleagues and group photos.
+check-photo-consent-why = Sharing photos or film of other people without their consent is not allowed, including photos of colleagues and group photos.
 check-photo-consent-do = Ask everyone in it and wait for a clear yes, or take them out of the picture. If it is already up, take it down.
 
 # Stop on "yes": "Dersom noen har sagt ja til å være med på et bilde, men angrer seg, har man plikt til å fjerne bildet."
@@ -133,7 +133,7 @@ check-logo-counts =
     This is about what you post yourself, not Sykehuset Innlandet's own posts that you share as they are.
     If you use your job title or work email on your profile, it must be clear that you are not speaking on behalf of Sykehuset Innlandet.
 check-logo-why = It can give the impression that you represent Sykehuset Innlandet, and use of its name and logo must be cleared with your employer.
-check-logo-do = Avoid the logo and work clothing when you post as a private person, or have the use cleared with your employer.
+check-logo-do = Avoid the logo and work clothing when you post as a private individual, or have the use cleared with your employer.
 
 # Think it over on "yes": "Vær forsiktig med å legge ut informasjon om deg selv som ansatt som kan misbrukes av andre …"
 # Rests on: d38049-netiquette-personal-info, d38049-netiquette-privacy
@@ -151,7 +151,7 @@ check-badge-do = Take a photo without the card and badge, and check your privacy
 check-location = Do you show where or when you are at work – in the picture, in the text or with a location tag?
 check-location-counts =
     This is about where you are and your hours, not just who you work for.
-    It matters most if you work in mobile or outreach services, away from the hospital's premises.
+    This is especially important if you work in mobile or outreach services, away from the hospital's premises.
 check-location-why = Information about where and when you are at work can be misused by others, and location services can track you as an employee while you are at work.
 check-location-do = Remove the location tag and the times, and turn off location services when you are at work.
 
@@ -171,12 +171,12 @@ check-patient-place-do = Take out the place and time that could show where a pat
 check-colleague-respect = Do you mock, shame or belittle a colleague?
 check-colleague-respect-counts =
     As a joke too, in a closed group and outside working hours.
-check-colleague-respect-why = What you say about colleagues must be in line with the values of quality, safety and respect, at work and outside working hours.
+check-colleague-respect-why = What you write about colleagues must be in line with the values of quality, safety and respect, at work and outside working hours.
 check-colleague-respect-do = Don't. Disagreements are usually best raised with your line manager, or your union representative or health and safety representative.
 
 # Think it over on "yes": "En god regel er ikke å legge ut informasjon og data av andre enn seg selv."
 # Rests on: d38049-colleagues-environment, guide-private
-check-others-info = Do you share personal details about anyone other than you?
+check-others-info = Do you share personal details about anyone other than yourself?
 check-others-info-counts =
     For example about their health, their family or where they are.
     Praising your colleagues or your workplace does not count.
@@ -191,7 +191,7 @@ check-internal = Do you criticise something at work, or talk about problems ther
 check-internal-counts =
     Also when you share someone else's post about it.
     Speaking well of your workplace does not count.
-check-internal-why = Problems at work should be raised internally first, and you have a responsibility not to harm your employer or your workplace's reputation unnecessarily.
+check-internal-why = Problems at work must primarily be raised internally, and you have a responsibility not to harm your employer or your workplace's reputation unnecessarily.
 check-internal-do = Raise it with your line manager (or your union representative or health and safety representative), report it in the incident reporting system, or use the whistleblowing procedures.
 
 # Think it over on "yes": "Gjør det klart at man som ansatt uttaler seg på egne vegne, særlig i faglige og politiske spørsmål."
@@ -210,7 +210,7 @@ check-health-advice-counts =
     In comments and groups too, and to people you don't know.
     Readers who know you work for a health trust may take it as professional advice.
 check-health-advice-why = You should act in a way that keeps the public's trust in health professionals and health services, and think about how a reader will see it when they know you work for a health trust.
-check-health-advice-do = Think about how it will be read, and make it clear that you are speaking as a private person. Being someone's clinician is different from being their private friend.
+check-health-advice-do = Think about how it will be read, and make it clear that you are speaking as a private individual. Being someone's clinician is different from being their private friend.
 
 # Think it over on "yes": "… tenk gjennom om dette er noe man som ansatt bør svare på selv …"
 # Rests on: d38049-workplace-questions, guide-role

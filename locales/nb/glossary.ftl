@@ -18,3 +18,6 @@ glossary-helseforetak = helseforetak
 glossary-sivilombudsmannen = Sivilombudsmannen
 glossary-andsverkloven = åndsverkloven
 glossary-uonskede-hendelser = uønskede hendelser
+glossary-parorende = pårørende
+glossary-brukere = brukere
+glossary-naermeste-leder = nærmeste leder

@@ -2,9 +2,9 @@
 ### Først vel ein kva ein skal gjere (situation-S, med ei line under: situation-S-hint).
 ### Så kjem berre spørsmåla som gjeld. For kvart spørsmål Q:
 ### check-Q (spørsmålet), check-Q-counts (ei eller to liner «kva tel», viste medan ein svarar),
-### og for spørsmål som kan gje ein grunn: check-Q-why (kvifor, etter retningslinja) og check-Q-do (kva du gjer i staden).
-### Kommentaren over kvart spørsmål seier alvorsgrad (stopp / tenk deg om), kva svar som gjev han,
-### setninga i retningslinja (bokmål) som gjev han, og kva avsnitt i guideline.ftl teksten byggjer på.
+### og for spørsmål som kan gi ein grunn: check-Q-why (kvifor, etter retningslinja) og check-Q-do (kva du gjer i staden).
+### Kommentaren over kvart spørsmål seier alvorsgrad (stopp / tenk deg om), kva svar som gir han,
+### setninga i retningslinja (bokmål) som gir han, og kva avsnitt i guideline.ftl teksten byggjer på.
 ### Sjekklista seier ikkje meir enn retningslinja.
 
 ## Situasjonane
@@ -33,13 +33,13 @@ situation-posted-hint = eit innlegg, eit bilete eller ein video
 check-patient = Viser eller nemner du ein pasient eller pårørande?
 check-patient-counts =
     Alle du kjenner som pasient eller pårørande gjennom jobben, no eller før – også berre at nokon er eller har vore pasient.
-    Det gjeld også anonymt, i bakgrunnen på eit bilete, på ein skjerm eller ei tavle, og i lukka grupper og meldingar: det finst ingen «indre krins».
+    Det gjeld også anonymt, i bakgrunnen på eit bilete, på ein skjerm eller ei tavle, og i lukka grupper og meldingar: det finst ingen «indre krets».
 check-patient-why = Du bør unngå all omtale av pasientar og pårørande, også anonymt. Sjølv med samtykke bør du alltid gjere ei sjølvstendig vurdering.
 check-patient-do = Tenk over om du treng å vise eller nemne dei i det heile, og ta det bort om du er i tvil.
 
 # Stopp ved «nei»: «Taushetsplikten gjelder fullt ut i sammenheng med sosiale medier og skal alltid overholdes.»
 # Byggjer på: d38049-patients-confidentiality, d38049-patients-consent, guide-confidentiality
-check-patient-consent = Har den det gjeld, gjeve deg eit uttrykkeleg samtykke til at du deler akkurat dette?
+check-patient-consent = Har den det gjeld, gitt deg eit uttrykkeleg samtykke til at du deler akkurat dette?
 check-patient-consent-counts =
     Samtykket må vere uttrykkeleg og kome frå den opplysningane gjeld.
     Eit samtykke du er usikker på, er ikkje uttrykkeleg.
@@ -50,7 +50,7 @@ check-patient-consent-do = Ta bort all omtale av pasienten eller den pårørande
 # Byggjer på: d38049-patients-consent
 check-patient-story = Fortel du ei pasient- eller brukarhistorie, også anonymisert?
 check-patient-story-counts =
-    Ei historie om ein pasient eller brukar du har møtt gjennom jobben, også når du attgjev noko andre har fortalt.
+    Ei historie om ein pasient eller brukar du har møtt gjennom jobben, også når du fortel vidare noko andre har fortalt.
 check-patient-story-why = Pasient- og brukarhistorier skal ikkje forteljast eller formidlast vidare, heller ikkje anonymiserte.
 check-patient-story-do = Ikkje fortel historia, og ikkje formidle ho vidare.
 
@@ -106,7 +106,7 @@ check-link-do = Ver varsam: ikkje opne lenkja eller vedlegget før du veit kven 
 # Byggjer på: d38049-patients-photos, d38049-colleagues-photos, guide-private
 check-others-pictured = Er andre enn deg med på biletet eller videoen, også i bakgrunnen?
 check-others-pictured-counts =
-    Også folk som berre så vidt syner, i ein spegel eller eit vindauge, og kollegaer.
+    Også folk som berre så vidt kan skimtast, i ein spegel eller eit vindauge, og kollegaer.
     Er du usikker, sjå over biletet før du svarar.
 
 # Stopp ved «nei»: «Det er ikke lov å publisere/dele bilder på sosiale medier eller ellers av andre personer uten deres samtykke.»
@@ -132,7 +132,7 @@ check-logo = Viser biletet eller videoen logoen til Sykehuset Innlandet, eller n
 check-logo-counts =
     Det gjeld det du sjølv legg ut, ikkje innlegga til Sykehuset Innlandet som du deler slik dei er.
     Brukar du stillingstittel eller jobb-e-post på profilen din, må det gå tydeleg fram at du ikkje uttalar deg på vegner av Sykehuset Innlandet.
-check-logo-why = Det kan gje inntrykk av at du representerer Sykehuset Innlandet, og bruk av namnet og logoen skal avklarast med arbeidsgivaren.
+check-logo-why = Det kan gi inntrykk av at du representerer Sykehuset Innlandet, og bruk av namnet og logoen skal avklarast med arbeidsgivaren.
 check-logo-do = Unngå logo og arbeidsklede når du legg ut noko som privatperson, eller få bruken avklart med arbeidsgivaren.
 
 # Tenk deg om ved «ja»: «Vær forsiktig med å legge ut informasjon om deg selv som ansatt som kan misbrukes av andre …»
@@ -180,7 +180,7 @@ check-others-info = Deler du personlege opplysningar om nokon andre enn deg?
 check-others-info-counts =
     Til dømes om helsa, familien eller kvar nokon er.
     Å rose kollegaer eller arbeidsplassen tel ikkje.
-check-others-info-why = Ein god regel er å ikkje leggje ut informasjon om andre enn deg sjølv.
+check-others-info-why = Ein god regel er ikkje å leggje ut informasjon om andre enn deg sjølv.
 check-others-info-do = Skriv helst berre om deg sjølv.
 
 ## Sykehuset Innlandet som arbeidsplass
@@ -205,16 +205,16 @@ check-opinion-do = Sei tydeleg at det er ditt eige syn, og hald debatten på eit
 
 # Tenk deg om ved «ja»: «Ved bruk av sosiale medier bør ansatte opptre på en slik måte at befolkningens tillit til helsepersonell og helse- og omsorgstjenesten ivaretas»
 # Byggjer på: d38049-patients-trust, guide-role
-check-health-advice = Gjev du helseråd på nett, eller seier du noko om helsa til nokon?
+check-health-advice = Gir du helseråd på nett, eller seier du noko om helsa til nokon?
 check-health-advice-counts =
     Også i kommentarar og grupper, og til folk du ikkje kjenner.
     Lesarar som veit at du jobbar i eit helseføretak, kan ta det som eit fagleg råd.
-check-health-advice-why = Du bør opptre slik at tilliten folk har til helsepersonell og helsetenesta, blir teken vare på, og tenkje over korleis ein lesar vil oppfatte det når han veit at du jobbar i eit helseføretak.
+check-health-advice-why = Du bør opptre slik at tilliten folk har til helsepersonell og helsetenesta, blir teken vare på, og tenkje over korleis ein lesar som veit at du jobbar i eit helseføretak, vil oppfatte det.
 check-health-advice-do = Tenk over korleis det blir lese, og gjer det tydeleg at du uttalar deg som privatperson. Det er skilnad på å vere behandlar og å vere privat ven.
 
 # Tenk deg om ved «ja»: «… tenk gjennom om dette er noe man som ansatt bør svare på selv …»
 # Byggjer på: d38049-workplace-questions, guide-role
-check-media = Er det ein journalist eller ei redaksjon som spør?
+check-media = Er det ein journalist eller ein redaksjon som spør?
 check-media-counts =
     Også når dei spør på sosiale medium eller i ei privat melding.
 check-media-why = Du må halde deg til reglane Sykehuset Innlandet har for mediekontakt, og helseføretaka har reglar for kven som kan uttale seg på vegner av føretaket.

@@ -5,7 +5,7 @@
 ### slik at teksten blir som i kjelda.
 
 decline-message =
-    Takk for førespurnaden om å bli sett i samband her på { $platform }! Dessverre må eg avslå tilbodet ditt. Det kan nokre gonger vere vanskeleg å gjere gode, faglege vurderingar og gi behandling til nokon ein også har eit personleg forhold til. Tilsette i Sykehuset Innlandet blir generelt frårådde å ha noverande eller tidlegare pasientar/brukarar som kontaktar på { $platform }. Eg håpar du har forståing for dette.
+    Takk for førespurnaden om å knyte kontakt her på { $platform }! Dessverre må eg avslå tilbodet ditt. Det kan nokre gonger vere vanskeleg å gjere gode, faglege vurderingar og gi behandling til nokon ein også har eit personleg forhold til. Tilsette i Sykehuset Innlandet blir generelt frårådde å ha noverande eller tidlegare pasientar/brukarar som kontaktar på { $platform }. Eg håpar du har forståing for dette.
     Med venleg helsing { $name }
 decline-placeholder-platform = <sosialt medium>
 # Kjelda manglar avsluttande «>» her; det er behalde.
@@ -40,4 +40,4 @@ decline-confirm-text = Meldinga har «[namnet ditt]» i staden for namnet ditt. 
 decline-confirm-copy = Kopier likevel
 decline-confirm-cancel = Avbryt
 error-too-long = Teksten er for lang: høgst { $max } teikn.
-error-clipboard = Kunne ikkje kopiere til utklippstavla. Merk teksten i førehandsvisinga og kopier den sjølv.
+error-clipboard = Kunne ikkje kopiere til utklippstavla. Merk teksten i førehandsvisinga og kopier han sjølv.

@@ -330,4 +330,7 @@ pub static GLOSSARY: &[&str] = &[
     "glossary-sivilombudsmannen",
     "glossary-andsverkloven",
     "glossary-uonskede-hendelser",
+    "glossary-parorende",
+    "glossary-brukere",
+    "glossary-naermeste-leder",
 ];
