@@ -16,7 +16,7 @@ use crate::text::clean;
 use crate::Result;
 
 /// Longest name, in characters, after trimming.
-pub const NAME_MAX: usize = 80;
+pub use crate::settings::DECLINE_NAME_MAX as NAME_MAX;
 /// Longest free-text platform, in characters, after trimming.
 pub const PLATFORM_MAX: usize = 40;
 
@@ -107,6 +107,33 @@ pub fn render(l: &Localizer, input: &DeclineInput) -> Result<Decline> {
         text: l.format(lang, "decline-message", &args)?,
         name_missing,
         platform_missing,
+    })
+}
+
+/// The message as the decline screen previews it (and the copy command
+/// copies it): the text, and the one warning to show before copying, in
+/// the app's language. A missing platform name outranks a missing name:
+/// the message cannot be sent without it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DeclinePreview {
+    #[serde(flatten)]
+    pub message: Decline,
+    pub warning: Option<String>,
+}
+
+/// [`render`], with its warning in `ui_lang`.
+pub fn preview(l: &Localizer, ui_lang: &str, input: &DeclineInput) -> Result<DeclinePreview> {
+    let message = render(l, input)?;
+    let warning = if message.platform_missing {
+        Some("decline-platform-missing")
+    } else if message.name_missing {
+        Some("decline-name-missing")
+    } else {
+        None
+    };
+    Ok(DeclinePreview {
+        warning: warning.map(|id| l.text(ui_lang, id)).transpose()?,
+        message,
     })
 }
 

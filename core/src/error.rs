@@ -22,6 +22,11 @@ pub enum Error {
     /// The settings database could not be opened (unreadable, corrupt).
     #[error("the store could not be opened: {detail}")]
     StoreOpen { detail: String },
+    /// The store's files are damaged: sled reports corruption (or panics on
+    /// them), or its schema stamp does not decode. Such a store is moved
+    /// aside; one that merely cannot be opened now (`store-open`) is not.
+    #[error("the store is damaged: {detail}")]
+    StoreCorrupt { detail: String },
     /// Another running instance holds the store's lock.
     #[error("the store is in use by another instance: {detail}")]
     StoreLocked { detail: String },

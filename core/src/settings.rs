@@ -1,7 +1,9 @@
 //! The user's settings: typed keys into the store's `settings` tree. A key
-//! can only be made from a [`Name`], and every `Name` says why it is kept, so
-//! the list of documented keys ([`documented`]) is derived from the type and
-//! a privacy audit can check that nothing else is ever stored.
+//! can only be made from a [`Name`], and every `Name` says why it is kept
+//! ([`Name::why`]) and which stored values are valid for it ([`Name::valid`]),
+//! each in an exhaustive match, so a new key cannot come without both. The
+//! limits those rules use live here too, next to their keys, and the
+//! features that write the keys take them from here.
 
 use std::marker::PhantomData;
 
@@ -37,6 +39,26 @@ impl Name {
             Name::RemindersEnabled => "whether shift reminders are on",
             Name::ReminderLeadMinutes => "how long before a shift the reminder comes",
             Name::OnShiftDismissed => "the running shift whose on-shift card you hid",
+        }
+    }
+
+    /// Whether `bytes`, as stored under this key, decode to a value its
+    /// feature would have written (the store's migration drops others).
+    pub fn valid(self, bytes: &[u8]) -> bool {
+        fn as_<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+            serde_json::from_slice(bytes).ok()
+        }
+        match self {
+            Name::Language => as_::<String>(bytes)
+                .is_some_and(|l| crate::i18n::Localizer::embedded().validate(&l).is_ok()),
+            Name::ReaderTextSize => as_::<u8>(bytes).is_some_and(|n| text_size(n).is_ok()),
+            Name::DeclineName => as_::<String>(bytes).is_some_and(|n| {
+                crate::text::clean("name", &n, DECLINE_NAME_MAX)
+                    .is_ok_and(|c| !c.is_empty() && c == n)
+            }),
+            Name::RemindersEnabled => as_::<bool>(bytes).is_some(),
+            Name::ReminderLeadMinutes => as_::<u8>(bytes).is_some_and(|n| n <= REMINDER_LEAD_MAX),
+            Name::OnShiftDismissed => as_::<String>(bytes).is_some(),
         }
     }
 }
@@ -96,11 +118,15 @@ pub fn text_size(step: u8) -> crate::Result<u8> {
 
 /// The employee's own name for the decline message's signature (cleaned).
 pub const DECLINE_NAME: Key<String> = Key::new(Name::DeclineName);
+/// The longest decline name, in characters.
+pub const DECLINE_NAME_MAX: usize = 80;
 
 /// Whether shift reminders are on.
 pub const REMINDERS_ENABLED: Key<bool> = Key::new(Name::RemindersEnabled);
-/// Minutes before a shift starts that the reminder fires (0..=60).
+/// Minutes before a shift starts that the reminder fires (0..=REMINDER_LEAD_MAX).
 pub const REMINDER_LEAD: Key<u8> = Key::new(Name::ReminderLeadMinutes);
+/// The longest lead time, in minutes.
+pub const REMINDER_LEAD_MAX: u8 = 60;
 /// The running shift whose "on shift" card the user dismissed (`<uuid>@<date>`).
 pub const ON_SHIFT_DISMISSED: Key<String> = Key::new(Name::OnShiftDismissed);
 /// The lead time used until the user picks one.
@@ -121,21 +147,40 @@ mod tests {
     }
 
     #[test]
-    fn every_key_is_documented_by_construction() {
-        let keys: Vec<&str> = documented().map(|(k, _)| k).collect();
-        for key in [
-            LANGUAGE.name(),
-            READER_TEXT_SIZE.name(),
-            DECLINE_NAME.name(),
-            REMINDERS_ENABLED.name(),
-            REMINDER_LEAD.name(),
-            ON_SHIFT_DISMISSED.name(),
-        ] {
-            assert!(keys.contains(&key), "{key}");
+    fn every_name_has_its_rule_and_its_reason() {
+        use strum::IntoEnumIterator;
+        let good: &[(Name, &str)] = &[
+            (Name::Language, "\"nn\""),
+            (Name::ReaderTextSize, "3"),
+            (Name::DeclineName, "\"Kari Nordmann\""),
+            (Name::RemindersEnabled, "true"),
+            (Name::ReminderLeadMinutes, "60"),
+            (Name::OnShiftDismissed, "\"x@2026-11-24\""),
+        ];
+        let bad: &[(Name, &str)] = &[
+            (Name::Language, "\"de\""),
+            (Name::ReaderTextSize, "4"),
+            (Name::DeclineName, "\" padded \""),
+            (Name::DeclineName, "\"\""),
+            (Name::RemindersEnabled, "\"yes\""),
+            (Name::ReminderLeadMinutes, "61"),
+            (Name::OnShiftDismissed, "7"),
+        ];
+        for name in Name::iter() {
+            assert!(!name.why().is_empty(), "{name:?}");
+            assert!(
+                good.iter().any(|(n, _)| *n == name),
+                "{name:?} has no valid example here"
+            );
+            assert!(!name.valid(b"\xff not json"), "{name:?}");
         }
-        assert_eq!(REMINDER_LEAD.name(), "reminder_lead_minutes");
+        for (name, json) in good {
+            assert!(name.valid(json.as_bytes()), "{name:?} {json}");
+        }
+        for (name, json) in bad {
+            assert!(!name.valid(json.as_bytes()), "{name:?} {json}");
+        }
         assert_eq!(Name::from_key("decline_name"), Some(Name::DeclineName));
         assert_eq!(Name::from_key("checklist"), None);
-        assert!(documented().all(|(_, why)| !why.is_empty()));
     }
 }

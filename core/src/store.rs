@@ -18,6 +18,11 @@ const CACHE_BYTES: u64 = 4 * 1024 * 1024;
 /// store, a test) can find it still held. Opening retries for this long.
 const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
+/// How long a store that was moved aside is kept (it holds the user's
+/// names, sign-offs and shifts, so not for ever): 30 days, after which the
+/// next start removes it. "Delete my data" removes it at once.
+pub const SET_ASIDE_DAYS: u64 = 30;
+
 /// The tree that holds [`crate::settings`] keys.
 pub const SETTINGS_TREE: &str = "settings";
 /// The key, in the default tree, holding the schema version as a JSON number.
@@ -84,45 +89,60 @@ impl Store {
                         detail: e.to_string(),
                     })
                 }
-                Ok(Err(e)) => {
-                    return Err(Error::StoreOpen {
-                        detail: e.to_string(),
-                    })
-                }
+                Ok(Err(e)) => return Err(open_error(e)),
                 Err(panic) => {
-                    return Err(Error::StoreOpen {
+                    return Err(Error::StoreCorrupt {
                         detail: format!("sled panicked: {}", panic_text(&panic)),
                     })
                 }
             }
         };
-        let settings = db.open_tree(SETTINGS_TREE)?;
+        let settings = db.open_tree(SETTINGS_TREE).map_err(open_error)?;
         let store = Store { db, settings };
-        store.migrate()?;
+        store.migrate().map_err(|e| match e {
+            // The schema stamp does not decode: the store is not ours to read.
+            Error::StoreData { key, detail } => Error::StoreCorrupt {
+                detail: format!("{key}: {detail}"),
+            },
+            e => e,
+        })?;
         Ok(store)
     }
 
-    /// Opens the store; if it is corrupt (or sled panics on it), moves the
-    /// folder aside to `<dir>-broken-<unix seconds>` and starts afresh with
-    /// defaults. Returns the folder it moved aside, so the user can be told
-    /// once. A store locked by another running instance is never moved.
+    /// Opens the store; if it is damaged ([`Error::StoreCorrupt`]), moves
+    /// the folder aside to `<dir>-broken-<unix seconds>` and starts afresh
+    /// with defaults. Returns the folder it moved aside, so the user can be
+    /// told once. Any other failure (the store is locked by another running
+    /// instance, written by a newer build, or cannot be read or written just
+    /// now) is reported and the folder left as it is: moving aside a store
+    /// that is only briefly unreadable would lose the user's data for no
+    /// reason. Folders set aside more than [`SET_ASIDE_DAYS`] ago are removed.
     pub fn open_or_recover(dir: &Path) -> Result<(Store, Option<std::path::PathBuf>)> {
+        let now = std::time::SystemTime::now();
+        for (old, _) in set_aside(dir).into_iter().filter(|(_, at)| {
+            now.duration_since(*at)
+                .is_ok_and(|age| age.as_secs() > SET_ASIDE_DAYS * 24 * 3600)
+        }) {
+            match std::fs::remove_dir_all(&old) {
+                Ok(()) => log::info!("removed a store set aside over {SET_ASIDE_DAYS} days ago"),
+                Err(e) => log::warn!("could not remove an old set-aside store: {e}"),
+            }
+        }
         match Store::open(dir) {
             Ok(store) => Ok((store, None)),
-            Err(e) if !dir.exists() => Err(e),
-            Err(e @ (Error::StoreLocked { .. } | Error::StoreNewer { .. })) => Err(e),
-            Err(e) => {
-                let stamp = std::time::SystemTime::now()
+            Err(e @ Error::StoreCorrupt { .. }) if dir.exists() => {
+                let stamp = now
                     .duration_since(std::time::UNIX_EPOCH)
                     .map(|d| d.as_secs())
                     .unwrap_or_default();
                 let mut aside = dir.as_os_str().to_owned();
                 aside.push(format!("-broken-{stamp}"));
                 let aside = std::path::PathBuf::from(aside);
-                log::error!("store unusable ({e}); moving it aside");
+                log::error!("store damaged ({e}); moving it aside");
                 std::fs::rename(dir, &aside).map_err(|_| e)?;
                 Ok((Store::open(dir)?, Some(aside)))
             }
+            Err(e) => Err(e),
         }
     }
 
@@ -156,36 +176,13 @@ impl Store {
     }
 
     /// Schema 1 → 2: removes settings values that do not decode for their
-    /// key or are out of range; unknown keys are left alone.
+    /// key or are out of range (each key's rule: `settings::Name::valid`);
+    /// unknown keys are left alone.
     fn drop_invalid_settings(&self) -> Result<()> {
-        use crate::settings::{self as s};
-        type Check = (&'static str, fn(&[u8]) -> bool);
-        let checks: [Check; 6] = [
-            (s::LANGUAGE.name(), |b| {
-                serde_json::from_slice::<String>(b)
-                    .is_ok_and(|l| crate::i18n::Localizer::embedded().validate(&l).is_ok())
-            }),
-            (s::READER_TEXT_SIZE.name(), |b| {
-                serde_json::from_slice::<u8>(b).is_ok_and(|n| s::text_size(n).is_ok())
-            }),
-            (s::DECLINE_NAME.name(), |b| {
-                serde_json::from_slice::<String>(b).is_ok_and(|n| {
-                    crate::text::clean("name", &n, crate::decline::NAME_MAX).is_ok_and(|c| c == n)
-                })
-            }),
-            (s::REMINDERS_ENABLED.name(), |b| {
-                serde_json::from_slice::<bool>(b).is_ok()
-            }),
-            (s::REMINDER_LEAD.name(), |b| {
-                serde_json::from_slice::<u8>(b).is_ok_and(|n| n <= crate::schedule::LEAD_MAX)
-            }),
-            (s::ON_SHIFT_DISMISSED.name(), |b| {
-                serde_json::from_slice::<String>(b).is_ok()
-            }),
-        ];
-        for (key, valid) in &checks {
+        for name in <crate::settings::Name as strum::IntoEnumIterator>::iter() {
+            let key = name.as_str();
             if let Some(bytes) = self.settings.get(key)? {
-                if !valid(&bytes) {
+                if !name.valid(&bytes) {
                     log::warn!("migration: dropping an invalid value under {key}");
                     self.settings.remove(key)?;
                 }
@@ -227,18 +224,23 @@ impl Store {
         Ok(())
     }
 
-    /// Every `(key, value)` in `tree`, in key order.
+    /// Every `(key, value)` in `tree` that decodes, in key order. A record
+    /// that does not decode (a bad write, a build that wrote another shape)
+    /// is skipped and its key logged, never its value: one bad record must
+    /// not hide the others.
     pub fn list<T: DeserializeOwned>(&self, tree: Tree) -> Result<Vec<(String, T)>> {
         let t = self.db.open_tree(tree.name())?;
         let mut out = Vec::new();
         for entry in t.iter() {
             let (k, v) = entry?;
             let key = String::from_utf8_lossy(&k).into_owned();
-            let value = serde_json::from_slice(&v).map_err(|e| Error::StoreData {
-                key: key.clone(),
-                detail: e.to_string(),
-            })?;
-            out.push((key, value));
+            match serde_json::from_slice(&v) {
+                Ok(value) => out.push((key, value)),
+                Err(_) => log::warn!(
+                    "{}: skipping the record {key}, which does not read",
+                    tree.name()
+                ),
+            }
         }
         Ok(out)
     }
@@ -259,6 +261,17 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes everything the user stored (every setting and record; the
+    /// schema stamp stays) and returns once that is flushed.
+    pub fn erase(&self) -> Result<()> {
+        self.settings.clear()?;
+        for tree in Tree::ALL {
+            self.db.open_tree(tree.name())?.clear()?;
+        }
+        self.db.flush()?;
+        Ok(())
+    }
+
     /// Every `(tree, key)` in the store, for audits of what is kept.
     pub fn keys(&self) -> Result<Vec<(String, String)>> {
         let mut out = Vec::new();
@@ -274,6 +287,56 @@ impl Store {
         }
         out.sort();
         Ok(out)
+    }
+}
+
+/// The stores set aside beside `dir` (`<dir>-broken-<unix seconds>`), with
+/// when each was set aside.
+pub fn set_aside(dir: &Path) -> Vec<(std::path::PathBuf, std::time::SystemTime)> {
+    let (Some(parent), Some(name)) = (dir.parent(), dir.file_name()) else {
+        return Vec::new();
+    };
+    let prefix = format!("{}-broken-", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Vec::new();
+    };
+    let mut out: Vec<_> = entries
+        .flatten()
+        .filter_map(|e| {
+            let file_name = e.file_name();
+            let secs: u64 = file_name.to_str()?.strip_prefix(&prefix)?.parse().ok()?;
+            let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+            Some((e.path(), at))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Removes every store set aside beside `dir`; returns how many.
+pub fn remove_set_aside(dir: &Path) -> Result<usize> {
+    let all = set_aside(dir);
+    for (path, _) in &all {
+        std::fs::remove_dir_all(path).map_err(|e| Error::StoreIo {
+            detail: e.to_string(),
+        })?;
+    }
+    Ok(all.len())
+}
+
+/// Whether sled's error means the files are damaged (rather than the store
+/// being unreachable just now, which is an I/O error).
+fn open_error(e: sled::Error) -> Error {
+    match e {
+        sled::Error::Io(_) => Error::StoreOpen {
+            detail: e.to_string(),
+        },
+        sled::Error::Corruption { .. }
+        | sled::Error::ReportableBug(_)
+        | sled::Error::Unsupported(_)
+        | sled::Error::CollectionNotFound(_) => Error::StoreCorrupt {
+            detail: e.to_string(),
+        },
     }
 }
 

@@ -157,12 +157,15 @@ fn sigkill_at_random_points_loses_no_acknowledged_write() {
     assert!(total_acks > 0, "the writer acknowledged nothing");
 }
 
+/// A small store written by another process, which has ended when this
+/// returns: no thread of sled's still touches the files.
 fn filled_store(dir: &std::path::Path) {
-    let store = Store::open(dir).unwrap();
-    store.set(LANGUAGE, &"nb".to_owned()).unwrap();
-    for n in 0..50u32 {
-        store.put(Tree::Shifts, &format!("k{n}"), &n).unwrap();
-    }
+    let status = Command::new(env!("CARGO_BIN_EXE_store-writer"))
+        .arg(dir)
+        .arg("fill")
+        .status()
+        .unwrap();
+    assert!(status.success(), "store-writer fill: {status}");
 }
 
 #[test]
@@ -170,7 +173,6 @@ fn a_store_of_garbage_is_moved_aside_and_replaced_with_defaults() {
     let parent = tempfile::tempdir().unwrap();
     let dir = parent.path().join("store");
     filled_store(&dir);
-    std::thread::sleep(Duration::from_millis(300));
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_file() {
@@ -189,6 +191,13 @@ fn a_store_of_garbage_is_moved_aside_and_replaced_with_defaults() {
         .to_string_lossy()
         .starts_with("store-broken-"));
     assert!(moved.exists(), "the broken store is kept for inspection");
+    assert_eq!(
+        postvett_core::store::set_aside(&dir)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect::<Vec<_>>(),
+        std::slice::from_ref(&moved)
+    );
     assert_eq!(store.get(LANGUAGE).unwrap(), None, "defaults");
     store.set(LANGUAGE, &"en".to_owned()).unwrap();
     drop(store);
@@ -204,7 +213,6 @@ fn a_truncated_store_never_takes_the_app_down() {
         let parent = tempfile::tempdir().unwrap();
         let dir = parent.path().join("store");
         filled_store(&dir);
-        std::thread::sleep(Duration::from_millis(300));
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_file() {
@@ -219,4 +227,138 @@ fn a_truncated_store_never_takes_the_app_down() {
         store.set(LANGUAGE, &"nb".to_owned()).unwrap();
         assert_eq!(store.get(LANGUAGE).unwrap().as_deref(), Some("nb"));
     }
+}
+
+/// A store that cannot be opened just now (here: a file stands where its
+/// folder should be) is reported, never moved aside.
+#[test]
+fn an_unreadable_store_is_reported_not_moved_aside() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("store");
+    std::fs::write(&dir, b"not a folder").unwrap();
+    let err = Store::open_or_recover(&dir).err().unwrap();
+    assert_eq!(err.code(), "store-open", "{err}");
+    assert_eq!(
+        std::fs::read(&dir).unwrap(),
+        b"not a folder",
+        "left in place"
+    );
+    assert!(postvett_core::store::set_aside(&dir).is_empty());
+}
+
+/// A store another instance holds is never moved aside.
+#[test]
+fn a_locked_store_is_never_moved_aside() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("store");
+    let held = Store::open(&dir).unwrap();
+    held.set(LANGUAGE, &"nn".to_owned()).unwrap();
+    let err = Store::open_or_recover(&dir).err().unwrap();
+    assert_eq!(err.code(), "store-locked", "{err}");
+    assert!(postvett_core::store::set_aside(&dir).is_empty());
+    assert_eq!(held.get(LANGUAGE).unwrap().as_deref(), Some("nn"));
+}
+
+/// A schema stamp that does not decode means the store is not one this
+/// build can read: it is moved aside like any damaged store.
+#[test]
+fn a_schema_stamp_that_does_not_decode_is_damage() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("store");
+    {
+        let db = sled::open(&dir).unwrap();
+        db.insert(SCHEMA_KEY, &b"\xff not a number"[..]).unwrap();
+        db.insert("x", &b"1"[..]).unwrap();
+        db.open_tree("settings")
+            .unwrap()
+            .insert("language", &b"\"nb\""[..])
+            .unwrap();
+        db.flush().unwrap();
+    }
+    // Reopening waits for sled's lock as the app does.
+    assert_eq!(Store::open(&dir).err().unwrap().code(), "store-corrupt");
+    let (store, moved) = Store::open_or_recover(&dir).unwrap();
+    assert!(moved.is_some());
+    assert_eq!(store.get(LANGUAGE).unwrap(), None);
+}
+
+/// Stores set aside more than SET_ASIDE_DAYS ago are removed at the next
+/// start; newer ones are kept until then, or until removed on request.
+#[test]
+fn what_was_set_aside_is_removed_after_its_time_or_on_request() {
+    use postvett_core::store::{remove_set_aside, set_aside, SET_ASIDE_DAYS};
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("store");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let old = parent.path().join(format!(
+        "store-broken-{}",
+        now - (SET_ASIDE_DAYS * 24 + 1) * 3600
+    ));
+    let recent = parent.path().join(format!("store-broken-{}", now - 3600));
+    let other = parent.path().join("store-broken-not-a-time");
+    for d in [&old, &recent, &other] {
+        std::fs::create_dir(d).unwrap();
+        std::fs::write(d.join("db"), b"names and shifts").unwrap();
+    }
+    let (store, moved) = Store::open_or_recover(&dir).unwrap();
+    assert!(moved.is_none());
+    drop(store);
+    assert!(!old.exists(), "older than {SET_ASIDE_DAYS} days: removed");
+    assert_eq!(
+        set_aside(&dir)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect::<Vec<_>>(),
+        std::slice::from_ref(&recent)
+    );
+    assert!(
+        other.exists(),
+        "a folder that is not one of ours is left alone"
+    );
+    assert_eq!(remove_set_aside(&dir).unwrap(), 1);
+    assert!(!recent.exists());
+    assert!(set_aside(&dir).is_empty());
+}
+
+/// One record that does not decode is skipped; the others are listed.
+#[test]
+fn one_bad_record_does_not_empty_its_list() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let db = sled::open(dir.path()).unwrap();
+        let shifts = db.open_tree(Tree::Shifts.name()).unwrap();
+        shifts
+            .insert("a", serde_json::to_vec(&1u32).unwrap())
+            .unwrap();
+        shifts.insert("b", &b"\xff not json"[..]).unwrap();
+        shifts
+            .insert("c", serde_json::to_vec(&3u32).unwrap())
+            .unwrap();
+        db.flush().unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let listed: Vec<(String, u32)> = store.list(Tree::Shifts).unwrap();
+    assert_eq!(listed, [("a".to_owned(), 1), ("c".to_owned(), 3)]);
+}
+
+/// "Delete my data": every setting and record goes; the store still works.
+#[test]
+fn erase_removes_everything_the_user_stored() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("store");
+    filled_store(&dir);
+    let store = Store::open(&dir).unwrap();
+    store.put(Tree::SignOffs, "s", &"x").unwrap();
+    store.erase().unwrap();
+    let keys = store.keys().unwrap();
+    assert_eq!(
+        keys,
+        [("__sled__default".to_owned(), SCHEMA_KEY.to_owned())],
+        "{keys:?}"
+    );
+    store.set(LANGUAGE, &"en".to_owned()).unwrap();
+    assert_eq!(store.get(LANGUAGE).unwrap().as_deref(), Some("en"));
 }

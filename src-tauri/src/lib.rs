@@ -55,7 +55,6 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::app::bootstrap,
         commands::app::set_language,
         commands::app::format,
-        commands::app::copy_text,
         commands::app::leave_app,
         commands::reader::guideline,
         commands::reader::search,
@@ -64,6 +63,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::checklist::checklist_step,
         commands::decline::decline_message,
         commands::decline::set_decline_name,
+        commands::decline::copy_decline,
         commands::tips::tips_view,
         commands::tips::set_tip_done,
         commands::tips::reset_tips,
@@ -76,6 +76,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::signoff::signoffs_view,
         commands::signoff::record_signoff,
         commands::signoff::delete_signoff,
+        commands::signoff::copy_receipt,
         bench::bench_ready,
     ])
 }

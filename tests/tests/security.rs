@@ -110,7 +110,7 @@ async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Resu
             app.type_into("#decline-name", p).await?;
             app.wait_js(&format!(
                 "return document.getElementById('decline-preview').textContent.endsWith({})",
-                json!(format!("Kind regards {p}"))
+                json!(format!("Kind regards, {p}"))
             ))
             .await?;
             let preview = app.text("#decline-preview").await?;

@@ -104,6 +104,11 @@ pub fn rule_paragraphs() -> Vec<RuleParagraph> {
         .collect()
 }
 
+/// The bundled document with this id.
+pub fn document(id: &str) -> Option<&'static Document> {
+    DOCUMENTS.iter().find(|d| d.id == id)
+}
+
 /// Resolves a deep-link id; `None` for an unknown id.
 pub fn locate(id: &str) -> Option<Location> {
     locations().into_iter().find(|l| l.id == id)

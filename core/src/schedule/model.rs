@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::{Error, Result};
 
 /// The longest reminder lead time, in minutes.
-pub const LEAD_MAX: u8 = 60;
+pub use crate::settings::REMINDER_LEAD_MAX as LEAD_MAX;
 
 /// A day of the week, as stored and as the UI sends it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

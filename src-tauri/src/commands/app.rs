@@ -1,5 +1,5 @@
 //! The app frame (core `app`): the bootstrap, the language choice, messages
-//! with variables, the clipboard every copy button uses, and leaving the app.
+//! with variables, and leaving the app.
 
 use postvett_core::app::{self, Bootstrap};
 use postvett_core::i18n::{Args, Localizer};
@@ -76,11 +76,4 @@ pub fn format(
 #[tauri::command]
 pub fn leave_app<R: Runtime>(app: AppHandle<R>) {
     app.exit(0);
-}
-
-/// Puts text on the clipboard (write only; the app never reads it).
-#[tauri::command]
-pub fn copy_text<R: Runtime>(app: AppHandle<R>, text: String) -> Result<(), AppError> {
-    crate::system::copy_text(&app, text).map_err(|detail| ShellError::Clipboard { detail })?;
-    Ok(())
 }

@@ -1,19 +1,42 @@
 //! The decline message (core `decline`).
 
-use postvett_core::decline::{self, Decline, DeclineInput};
+use postvett_core::decline::{self, DeclineInput, DeclinePreview};
 use postvett_core::i18n::Localizer;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
+use crate::error::ShellError;
 use crate::{AppError, AppState};
 
-/// The message exactly as it will be copied.
+/// The message exactly as it will be copied, with its warning.
 #[tauri::command]
-pub fn decline_message(input: DeclineInput) -> Result<Decline, AppError> {
-    Ok(decline::render(Localizer::embedded(), &input)?)
+pub fn decline_message(
+    state: State<'_, AppState>,
+    input: DeclineInput,
+) -> Result<DeclinePreview, AppError> {
+    Ok(decline::preview(
+        Localizer::embedded(),
+        &state.lang(),
+        &input,
+    )?)
 }
 
 /// Remembers (or, when empty, forgets) the name; returns it cleaned.
 #[tauri::command]
 pub fn set_decline_name(state: State<'_, AppState>, name: String) -> Result<String, AppError> {
     Ok(decline::remember_name(state.store()?, &name)?)
+}
+
+/// Renders the message from the same input as the preview and puts it on
+/// the clipboard, so what is copied is what was previewed by construction;
+/// returns what was copied.
+#[tauri::command]
+pub fn copy_decline<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    input: DeclineInput,
+) -> Result<DeclinePreview, AppError> {
+    let preview = decline::preview(Localizer::embedded(), &state.lang(), &input)?;
+    crate::system::copy_text(&app, preview.message.text.clone())
+        .map_err(|detail| ShellError::Clipboard { detail })?;
+    Ok(preview)
 }

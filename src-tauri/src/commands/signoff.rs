@@ -4,8 +4,9 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use postvett_core::i18n::Localizer;
 use postvett_core::signoff::{self, SignOffInput, SignOffsView};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
+use crate::error::ShellError;
 use crate::{AppError, AppState};
 
 fn view(state: &AppState) -> Result<SignOffsView, AppError> {
@@ -41,4 +42,17 @@ pub fn record_signoff(
 pub fn delete_signoff(state: State<'_, AppState>, id: String) -> Result<SignOffsView, AppError> {
     signoff::delete(state.store()?, &id)?;
     view(&state)
+}
+
+/// Puts a stored sign-off's receipt, in the UI's language, on the clipboard:
+/// the receipt Settings shows for it, rendered again from the record.
+#[tauri::command]
+pub fn copy_receipt<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<(), AppError> {
+    let text = signoff::receipt_of(state.store()?, Localizer::embedded(), &state.lang(), &id)?;
+    crate::system::copy_text(&app, text).map_err(|detail| ShellError::Clipboard { detail })?;
+    Ok(())
 }

@@ -1,8 +1,8 @@
-//! signoffs_view, record_signoff, delete_signoff.
+//! signoffs_view, record_signoff, delete_signoff, copy_receipt.
 
 use serde_json::json;
 
-use super::Mock;
+use super::{assert_clipboard_refused, Mock};
 
 pub fn sign_offs_are_recorded_listed_and_deleted(m: &Mock) {
     let v = m.ok("signoffs_view", json!({}));
@@ -24,6 +24,11 @@ pub fn sign_offs_are_recorded_listed_and_deleted(m: &Mock) {
     );
     assert!(s["receipt"].as_str().unwrap().contains("Kari Nordmann"));
     let id = s["id"].as_str().unwrap().to_owned();
+    assert_clipboard_refused(&m.err("copy_receipt", json!({ "id": id })));
+    assert_eq!(
+        m.err("copy_receipt", json!({ "id": "nope" })),
+        json!({"code": "not-found", "id": "nope"})
+    );
 
     let mut wrong = input.clone();
     wrong["signature"] = json!("Ola");

@@ -4,13 +4,13 @@
 // come with the bootstrap; the text and its checks come from Rust.
 
 import { clear, el } from "./dom.js";
-import { copyText, invoke } from "./ipc.js";
+import { invoke } from "./ipc.js";
 import { errorMessage, language, onLanguage, t } from "./i18n.js";
 import { clearFieldErrors, placeAtField, showAtField } from "./notices.js";
 import { loadWhenOpen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
-let current = null; // the last rendered {text, name_missing, platform_missing}
+let current = null; // the last preview: {text, warning, name_missing, platform_missing}
 let langChosen = false; // the user picked the message language themselves
 let saveTimer = 0;
 let seq = 0; // only the newest preview is shown
@@ -27,16 +27,20 @@ function fill(boot) {
   if (!$("decline-name").value && boot.decline.name) $("decline-name").value = boot.decline.name;
 }
 
-async function render() {
-  const mine = ++seq;
-  const platform = $("decline-platform").value;
-  $("decline-other-field").hidden = platform !== "other";
-  const input = {
-    platform,
+/** What the form says now: the same input renders the preview and the copy. */
+function input_() {
+  return {
+    platform: $("decline-platform").value,
     other: $("decline-other").value,
     name: $("decline-name").value,
     lang: $("decline-lang").value,
   };
+}
+
+async function render() {
+  const mine = ++seq;
+  const input = input_();
+  $("decline-other-field").hidden = input.platform !== "other";
   let next = null;
   let error = null;
   try {
@@ -53,9 +57,8 @@ async function render() {
   preview.lang = input.lang;
   preview.textContent = current ? current.text : "";
   const warn = $("decline-warning");
-  const warning = current && (current.platform_missing ? "decline-platform-missing" : current.name_missing ? "decline-name-missing" : null);
-  warn.hidden = !warning;
-  warn.textContent = warning ? t(warning) : "";
+  warn.hidden = !current?.warning;
+  warn.textContent = current?.warning ?? "";
   $("decline-copy").disabled = !current;
 }
 
@@ -73,7 +76,9 @@ async function copy() {
   status.textContent = "";
   if (!current) return;
   try {
-    await copyText(current.text);
+    // Rust renders the message again from the form's input and copies
+    // that: the copy is the preview by construction.
+    await invoke("copy_decline", { input: input_() });
     status.dataset.kind = "ok";
     status.textContent = t("decline-copied");
   } catch (e) {
@@ -83,7 +88,7 @@ async function copy() {
 }
 
 function onCopy() {
-  if (current && (current.name_missing || current.platform_missing)) {
+  if (current?.warning) {
     $("decline-confirm").showModal();
     return;
   }

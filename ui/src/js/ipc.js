@@ -26,9 +26,6 @@ export async function invoke(command, args = {}) {
   }
 }
 
-/** Writes text to the clipboard (the app never reads it). */
-export const copyText = (text) => invoke("copy_text", { text });
-
 /** Opens a link of the content in the system browser. */
 export const openLink = (url) => invoke("open_link", { url });
 

@@ -5,7 +5,7 @@
 // show the re-read notice listen with onView.
 
 import { clear, el } from "./dom.js";
-import { copyText, invoke } from "./ipc.js";
+import { invoke } from "./ipc.js";
 import { errorMessage, onLanguage, t } from "./i18n.js";
 import { clearFieldErrors, showAtField, showError } from "./notices.js";
 import { onScreen, wasOpened } from "./router.js";
@@ -13,7 +13,6 @@ import { onScreen, wasOpened } from "./router.js";
 const $ = (id) => document.getElementById(id);
 let view = null;
 let document_ = null; // the document the dialog confirms
-let savedName = "";
 let deleting = null;
 const listeners = [];
 
@@ -64,8 +63,8 @@ export async function open(doc) {
   clearFieldErrors(form);
   document_ = doc.id;
   $("signoff-doc").textContent = doc.heading;
-  if (!$("signoff-name").value) $("signoff-name").value = savedName;
   await refresh().catch(showError);
+  if (!$("signoff-name").value && view) $("signoff-name").value = view.name;
   const today = view ? view.today : "";
   $("signoff-date").value = today;
   $("signoff-date").max = today;
@@ -92,10 +91,9 @@ async function save(e) {
 }
 
 async function copyReceipt(id) {
-  const s = view.signoffs.find((x) => x.id === id);
   const status = $("signoff-list-status");
   try {
-    await copyText(s.receipt);
+    await invoke("copy_receipt", { id });
     status.dataset.kind = "ok";
     status.textContent = t("signoff-receipt-copied");
   } catch (e) {
@@ -106,8 +104,7 @@ async function copyReceipt(id) {
 
 export function init() {
   onScreen("settings", () => refresh().catch(showError));
-  onLanguage((_, boot) => {
-    savedName = boot.decline.name;
+  onLanguage(() => {
     // Shown in Settings and above the guideline, which refresh it on opening.
     if (wasOpened("settings") || wasOpened("guideline")) refresh().catch(showError);
   });
