@@ -9,6 +9,7 @@ the same clock, so start-to-ready is exact. Figures only: nothing is asserted.
 
 import glob
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -47,12 +48,15 @@ def start_xvfb():
 
 # The page's own milestones per run (ms since its navigation started), if it sends them.
 MARKS = {}
+# Each run's temporary folder, removed when the benchmark ends.
+WORK = []
 
 
 def run_once(name, stay=False):
     """Starts the app of RUNS[name], returns (seconds to ready, pid or None)."""
     binary, extra = RUNS[name]
     work = tempfile.mkdtemp(prefix="pv-bench-")
+    WORK.append(work)
     ready = os.path.join(work, "ready")
     env = dict(os.environ, POSTVETT_BENCH_READY=ready, POSTVETT_DATA_DIR=os.path.join(work, "store"),
                XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"),
@@ -154,6 +158,8 @@ def main():
                 proc.wait(timeout=30)
     finally:
         xvfb.terminate()
+        for work in WORK:
+            shutil.rmtree(work, ignore_errors=True)
 
     def med(xs):
         return statistics.median(xs)
@@ -164,7 +170,8 @@ def main():
     print(f"  Postvett's WebKit process paints {'on the CPU' if cpu else 'through OpenGL'}; like for like is {same}")
     for name in RUNS:
         t = sorted(times[name])
-        print(f"  time-to-ready {name:9s} median {med(t):.3f} s  min {t[0]:.3f}  max {t[-1]:.3f}  IQR {t[int(len(t) * .75) - 1] - t[int(len(t) * .25)]:.3f}")
+        q1, _, q3 = statistics.quantiles(t, n=4) if len(t) > 1 else (t[0], t[0], t[0])
+        print(f"  time-to-ready {name:9s} median {med(t):.3f} s  min {t[0]:.3f}  max {t[-1]:.3f}  IQR {q3 - q1:.3f}")
     print(f"  time-to-ready ratio postvett/floor: {med(times['postvett']) / med(times['floor']):.2f}")
     print(f"  time-to-ready ratio postvett/{same} (same painting): {med(times['postvett']) / med(times[same]):.2f}")
     for name in RUNS:

@@ -2,11 +2,52 @@
 //! Embeds every `locales/<lang>/*.ftl` file into the binary at compile time, so
 //! nothing is read from disk at run time. Adding a locale (e.g. `nn`) only adds
 //! files: this script finds them.
+//!
+//! It also finds the face detector's model, which the `rustface` crate ships
+//! (`model/seeta_fd_frontal_v1.0.bin`, BSD-2-Clause like the crate), in the
+//! crate's source as Cargo unpacked it, and hands its path to the code
+//! (`POSTVETT_FACE_MODEL`, embedded with `include_bytes!`), with the crate's
+//! group photo for the tests (`POSTVETT_FACE_TEST_PNG`). So the model is not
+//! committed here, as nothing third-party is.
 
 use std::{env, fmt::Write as _, fs, path::Path};
 
+/// The `rustface` version in Cargo.toml (pinned with `=`).
+const RUSTFACE: &str = "rustface-0.1.7";
+
+/// The rustface crate's source folder: in a vendored tree beside the
+/// workspace, or in Cargo's registry (`$CARGO_HOME`, else `~/.cargo`).
+fn rustface_dir(manifest: &Path) -> std::path::PathBuf {
+    let vendored = manifest.join("../vendor/rustface");
+    if vendored.is_dir() {
+        return vendored;
+    }
+    let home = env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .expect("CARGO_HOME or HOME is set");
+    let registry = home.join("registry/src");
+    fs::read_dir(&registry)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|index| index.path().join(RUSTFACE))
+        .find(|dir| dir.join("model").is_dir())
+        .unwrap_or_else(|| panic!("{RUSTFACE} is not unpacked under {}", registry.display()))
+}
+
 fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let rustface = rustface_dir(Path::new(&manifest));
+    for (var, file) in [
+        ("POSTVETT_FACE_MODEL", "model/seeta_fd_frontal_v1.0.bin"),
+        ("POSTVETT_FACE_TEST_PNG", "test.png"),
+    ] {
+        let path = rustface.join(file);
+        assert!(path.is_file(), "{} is missing", path.display());
+        println!("cargo:rerun-if-changed={}", path.display());
+        println!("cargo:rustc-env={var}={}", path.display());
+    }
     let locales = Path::new(&manifest).join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
 

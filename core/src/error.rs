@@ -79,6 +79,28 @@ pub enum Error {
     /// The UI asked for a message id no locale has.
     #[error("unknown message {id:?}")]
     UnknownMessage { id: String },
+    /// A picked file that is not a JPEG, PNG or WebP picture.
+    #[error("not a JPEG, PNG or WebP picture")]
+    PhotoNotAnImage { field: String },
+    /// A HEIC picture (an iPhone's own format), which the check cannot read.
+    #[error("a HEIC picture")]
+    PhotoHeic { field: String },
+    /// A picture that is truncated or damaged.
+    #[error("the picture is damaged or incomplete")]
+    PhotoCorrupt { field: String },
+    /// A file larger than the photo check takes.
+    #[error("the file is larger than {max_mb} MB")]
+    PhotoTooLarge { field: String, max_mb: usize },
+    /// A picture with more pixels than the check decodes (checked from its
+    /// header: a decompression bomb is never decoded).
+    #[error("the picture has more than {max_megapixels} megapixels")]
+    PhotoTooManyPixels {
+        field: String,
+        max_megapixels: usize,
+    },
+    /// No photo is open (none was picked, or the screen was left).
+    #[error("no photo is open")]
+    PhotoNone { field: String },
     /// A link that the content does not hold (the opener only opens those).
     #[error("not a link of the content: {url:?}")]
     UnknownLink { url: String },

@@ -44,6 +44,7 @@ error-invalid-input = That value is not valid.
 error-unknown-message = A text is missing from the app.
 error-open-link = The address could not be opened here. You can select and copy it and open it yourself.
 error-store-recovered = The storage on this phone was damaged and has been reset. Your choices are back to the defaults, and what you had saved (shifts, confirmations) must be entered again.
+error-save = The copy could not be saved there. Choose another place.
 error-store-locked = The storage is in use by another open Postvett. Close the other one and start the app again.
 error-store-corrupt = The storage on this phone is damaged and could not be started afresh. The app uses the defaults until it is next started.
 error-store-newer = The storage on this phone was saved by a newer version of Postvett. Update the app to use it. It has not been changed.

@@ -283,3 +283,4 @@ action-decline = Open the decline message
 action-internal = Read about the internal channels
 action-location = Privacy and location settings
 action-media = Read about questions about the trust and media contact
+action-photo-check = Check the photo itself

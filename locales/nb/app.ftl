@@ -44,6 +44,7 @@ error-invalid-input = Verdien er ikke gyldig.
 error-unknown-message = En tekst mangler i appen.
 error-open-link = Adressen kunne ikke åpnes her. Du kan merke og kopiere den og åpne den selv.
 error-store-recovered = Lagringen på telefonen var skadet og er startet på nytt. Valgene dine er satt tilbake til standard, og det du hadde lagret (vakter, bekreftelser) må legges inn igjen.
+error-save = Kopien kunne ikke lagres der. Velg et annet sted.
 error-store-locked = Lagringen er i bruk av en annen Postvett som er åpen. Lukk den andre og start appen på nytt.
 error-store-corrupt = Lagringen på telefonen er skadet og kunne ikke startes på nytt. Appen bruker standardvalgene til neste start.
 error-store-newer = Lagringen på telefonen er laget av en nyere utgave av Postvett. Oppdater appen for å bruke den. Den er ikke endret.

@@ -283,3 +283,4 @@ action-decline = Åpne avslagsmeldingen
 action-internal = Les om interne veier
 action-location = Personvern- og posisjonsinnstillinger
 action-media = Les om spørsmål om foretaket og mediekontakt
+action-photo-check = Sjekk selve bildet

@@ -44,6 +44,7 @@ error-invalid-input = Verdien er ikkje gyldig.
 error-unknown-message = Ein tekst manglar i appen.
 error-open-link = Adressa kunne ikkje opnast her. Du kan merke og kopiere adressa og opne ho sjølv.
 error-store-recovered = Lagringa på telefonen var skadd og er starta på nytt. Vala dine er sette tilbake til standard, og det du hadde lagra (vakter, stadfestingar) må leggjast inn igjen.
+error-save = Kopien kunne ikkje lagrast der. Vel ein annan stad.
 error-store-locked = Lagringa er i bruk av ein annan Postvett som er open. Lukk den andre og start appen på nytt.
 error-store-corrupt = Lagringa på telefonen er skadd og kunne ikkje startast på nytt. Appen brukar standardvala til neste start.
 error-store-newer = Lagringa på telefonen er laga av ei nyare utgåve av Postvett. Oppdater appen for å bruke ho. Ho er ikkje endra.

@@ -283,3 +283,4 @@ action-decline = Opne avslagsmeldinga
 action-internal = Les om interne vegar
 action-location = Personvern- og posisjonsinnstillingar
 action-media = Les om spørsmål om føretaket og mediekontakt
+action-photo-check = Sjekk sjølve biletet

@@ -1,5 +1,5 @@
-//! The startup benchmark's ready signal (bench/startup). Only when the
-//! benchmark sets `POSTVETT_BENCH_READY=<file>`: two animation frames after the
+//! The startup benchmark's ready signal (bench/startup), in `test-hooks`
+//! builds only. When the benchmark sets `POSTVETT_BENCH_READY=<file>`: two animation frames after the
 //! first screen has its strings, the UI calls `bench_ready`, which writes
 //! CLOCK_MONOTONIC nanoseconds to the file and exits (or stays, with
 //! `POSTVETT_BENCH_STAY=1`, for the memory measurement). Otherwise it does
@@ -13,8 +13,6 @@
 use std::collections::BTreeMap;
 
 use tauri::{AppHandle, Runtime};
-
-pub const READY_ENV: &str = "POSTVETT_BENCH_READY";
 
 fn monotonic_ns() -> u128 {
     #[cfg(unix)]
@@ -33,7 +31,7 @@ fn monotonic_ns() -> u128 {
 
 #[tauri::command]
 pub fn bench_ready<R: Runtime>(app: AppHandle<R>, marks: Option<BTreeMap<String, f64>>) {
-    if let Some(file) = std::env::var_os(READY_ENV) {
+    if let Some(file) = std::env::var_os(crate::hooks::BENCH_READY_ENV) {
         let mut out = monotonic_ns().to_string();
         for (name, ms) in marks.unwrap_or_default() {
             out.push_str(&format!("\n{name} {ms:.1}"));

@@ -19,6 +19,9 @@ pub enum ShellError {
     /// The system could not open a link of the content.
     #[error("the link could not be opened: {detail}")]
     OpenLink { detail: String },
+    /// The clean copy could not be written where the user chose.
+    #[error("the file could not be saved: {detail}")]
+    Save { detail: String },
     /// The store was corrupt at this start and was replaced with defaults.
     #[error("the store was corrupt and was reset")]
     StoreRecovered,
@@ -64,7 +67,13 @@ mod tests {
         }
         assert_eq!(
             ShellError::codes().collect::<Vec<_>>(),
-            ["clipboard", "open-link", "store-recovered", "unexpected"]
+            [
+                "clipboard",
+                "open-link",
+                "save",
+                "store-recovered",
+                "unexpected"
+            ]
         );
         let core = AppError::from(postvett_core::Error::NoDays {
             field: "days".into(),

@@ -3,9 +3,11 @@
 //! call. `run_app` is shared by the real entry point and the mock-runtime
 //! tests, so both run the same setup.
 
+#[cfg(feature = "test-hooks")]
 mod bench;
 mod commands;
 mod error;
+mod hooks;
 mod reminders;
 mod state;
 mod system;
@@ -40,11 +42,16 @@ pub fn run() {
 /// Plugins, state and commands for any runtime (the real one or the mock).
 pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     system::register(
-        builder.plugin(
-            tauri_plugin_log::Builder::new()
-                .level(log::LevelFilter::Info)
-                .build(),
-        ),
+        builder
+            .plugin(
+                tauri_plugin_log::Builder::new()
+                    .level(log::LevelFilter::Info)
+                    .build(),
+            )
+            // The photo check's save dialog and the writing of the copy,
+            // called from Rust only (src/system/save.rs).
+            .plugin(tauri_plugin_fs::init())
+            .plugin(tauri_plugin_dialog::init()),
     )
     .setup(|app| {
         state::manage(app.handle());
@@ -64,6 +71,10 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::decline::decline_message,
         commands::decline::set_decline_name,
         commands::decline::copy_decline,
+        commands::photo::photo_open,
+        commands::photo::photo_faces,
+        commands::photo::photo_save,
+        commands::photo::photo_close,
         commands::tips::tips_view,
         commands::tips::set_tip_done,
         commands::tips::reset_tips,
@@ -77,6 +88,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::signoff::record_signoff,
         commands::signoff::delete_signoff,
         commands::signoff::copy_receipt,
+        #[cfg(feature = "test-hooks")]
         bench::bench_ready,
     ])
 }

@@ -8,13 +8,10 @@
 //! app runs with defaults and the UI shows the localised error.
 
 use std::path::PathBuf;
-use std::sync::{OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
-use postvett_core::{app, store::Store, Error};
+use postvett_core::{app, photo::Photo, store::Store, Error};
 use tauri::{AppHandle, Manager, Runtime};
-
-/// Overrides the data directory (tests point it at a temporary folder).
-pub const DATA_DIR_ENV: &str = "POSTVETT_DATA_DIR";
 
 pub struct AppState {
     pub store: &'static Result<Store, Error>,
@@ -22,6 +19,8 @@ pub struct AppState {
     /// The store was corrupt at this start and was moved aside (to this
     /// folder); the UI says so once.
     pub recovered: Option<PathBuf>,
+    /// The photo the photo check has open, in memory only.
+    photo: Mutex<Option<Arc<Photo>>>,
 }
 
 impl AppState {
@@ -34,6 +33,21 @@ impl AppState {
         match self.lang.read() {
             Ok(l) => l.clone(),
             Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// The photo the photo check has open.
+    pub fn photo(&self) -> Option<Arc<Photo>> {
+        match self.photo.lock() {
+            Ok(p) => p.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    pub fn set_photo(&self, photo: Option<Arc<Photo>>) {
+        match self.photo.lock() {
+            Ok(mut p) => *p = photo,
+            Err(poisoned) => *poisoned.into_inner() = photo,
         }
     }
 
@@ -50,16 +64,16 @@ pub fn os_locales() -> Vec<String> {
     sys_locale::get_locales().collect()
 }
 
-/// The store's folder: [`DATA_DIR_ENV`] if set, else the app's data folder.
+/// The store's folder: the app's data folder, or a test's (`crate::hooks`).
 pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Error> {
     store_dir(|| app.path().app_data_dir().map_err(|e| e.to_string()))
 }
 
 /// [`data_dir`] given a way to find the app's data folder (asked only when
-/// [`DATA_DIR_ENV`] is not set), for callers that run before the app exists.
+/// no test chose one), for callers that run before the app exists.
 pub fn store_dir(app_data_dir: impl FnOnce() -> Result<PathBuf, String>) -> Result<PathBuf, Error> {
-    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(dir));
+    if let Some(dir) = crate::hooks::data_dir() {
+        return Ok(dir);
     }
     app_data_dir()
         .map(|d| d.join("store"))
@@ -93,5 +107,6 @@ pub fn manage<R: Runtime>(app: &AppHandle<R>) {
         store,
         lang: RwLock::new(lang),
         recovered: recovered.clone(),
+        photo: Mutex::new(None),
     });
 }

@@ -86,6 +86,29 @@ pub async fn audit_everything(app: &App, axe: &str, tag: &str) -> Result<(usize,
         .await?;
         check(&format!("checklist verdict {name}"), audit(app, axe).await?);
     }
+    // The photo check: the pick button, a refused file, a photo open with
+    // its faces and an own box, and the saved copy.
+    let files = tempfile::tempdir()?;
+    app.open("photo").await?;
+    check("photo check", audit(app, axe).await?);
+    let not_a_photo = files.path().join("notes.jpg");
+    std::fs::write(&not_a_photo, "not a photo")?;
+    app.upload("#photo-file", &not_a_photo).await?;
+    app.wait_js("return !document.getElementById('photo-pick-error').hidden")
+        .await?;
+    check("photo check, a refused file", audit(app, axe).await?);
+    let (photo, _) = crate::photo::fixture(files.path())?;
+    crate::photo::pick(app, &photo).await?;
+    crate::photo::faces(app).await?;
+    app.click("#photo-add").await?;
+    check("photo check, a photo open", audit(app, axe).await?);
+    let target = app
+        .saves_to()
+        .unwrap_or_else(|| files.path().join("copy.jpg"));
+    let title = app.text("#photo-save").await?;
+    crate::photo::save(app, &title, &target).await?;
+    check("photo check, the copy saved", audit(app, axe).await?);
+    std::fs::remove_file(&target)?;
     // Reader: the list with a search open, a document.
     app.open("guideline").await?;
     app.type_into("#reader-q", "taushetsplikt confidentiality")

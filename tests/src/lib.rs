@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 pub mod audit;
 pub mod checklist;
 pub mod notifications;
+pub mod photo;
 pub mod reach;
 pub mod signoff;
 pub mod started;
@@ -87,6 +88,12 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// Where the Chromium lane's photo check saves its copy (the mock runtime
+/// has no save dialog; the app is told so with its test hook).
+pub fn saved_photo(data_dir: &Path) -> PathBuf {
+    data_dir.join("saved-photo")
 }
 
 /// What the X clipboard holds, read by another process (`xclip`), as the
@@ -292,7 +299,9 @@ impl App {
             )
             .into());
         }
-        let env = app_env(&Launch { locale, data_dir });
+        let mut env = app_env(&Launch { locale, data_dir });
+        // The mock runtime shows no dialog: the photo check's save writes here.
+        env.push(("POSTVETT_SAVE_TO".into(), saved_photo(data_dir).into()));
         let mut server = Command::new(&server_bin)
             .envs(env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::piped())
@@ -482,6 +491,28 @@ impl App {
             });
         guard(css, self.client.perform_actions(touch)).await?;
         guard(css, self.client.release_actions()).await
+    }
+
+    /// Which engine this app runs in.
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// Where this app's photo check saves without a dialog (the Chromium
+    /// lane's mock runtime), if it does.
+    pub fn saves_to(&self) -> Option<PathBuf> {
+        self.env
+            .iter()
+            .find(|(k, _)| k == "POSTVETT_SAVE_TO")
+            .map(|(_, v)| PathBuf::from(v))
+    }
+
+    /// Hands `file` to the file input `css`, as the phone's photo picker
+    /// does when a photo is chosen (WebDriver's file upload).
+    pub async fn upload(&self, css: &str, file: &Path) -> Result {
+        let input = guard(css, self.client.find(Locator::Css(css))).await?;
+        let path = file.to_str().ok_or("a file path that is not UTF-8")?;
+        guard(css, input.send_keys(path)).await
     }
 
     /// The trimmed text of the first element matching `css`.

@@ -101,6 +101,30 @@ pub async fn answers_out_of_reach(app: &App) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// With a photo open, its save button stays in reach above the bottom
+/// navigation (a sticky bar) while the findings and faces run below.
+pub async fn photo_save_out_of_reach(app: &App, photo: &std::path::Path) -> Result<Vec<String>> {
+    crate::photo::pick(app, photo).await?;
+    crate::photo::faces(app).await?;
+    app.js("window.scrollTo(0, 0)", vec![]).await?;
+    app.painted().await?;
+    let v = app
+        .js(
+            "const r = document.getElementById('photo-save').getBoundingClientRect(); const nav = document.querySelector('nav.bottom-nav').getBoundingClientRect().top; return [r.top, r.bottom, nav];",
+            vec![],
+        )
+        .await?;
+    let n = |i: usize| v.get(i).and_then(serde_json::Value::as_f64).unwrap_or(-1.0);
+    let (top, bottom, usable) = (n(0), n(1), n(2));
+    Ok(if top < 0.0 || bottom > usable {
+        vec![format!(
+            "photo: #photo-save at {top}–{bottom}, usable 0–{usable}"
+        )]
+    } else {
+        Vec::new()
+    })
+}
+
 /// Opens every screen and returns, for each whose primary action lies
 /// outside the usable screen before any scrolling, where it lies.
 pub async fn primary_actions_out_of_reach(app: &App) -> Result<Vec<String>> {

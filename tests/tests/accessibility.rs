@@ -5,7 +5,8 @@
 
 use postvett_e2e::audit::{audit_everything, axe_source, scheme};
 use postvett_e2e::reach::{
-    answers_out_of_reach, primary_actions_out_of_reach, situations_out_of_reach,
+    answers_out_of_reach, photo_save_out_of_reach, primary_actions_out_of_reach,
+    situations_out_of_reach,
 };
 use postvett_e2e::{App, Launch, Result};
 use serde_json::json;
@@ -64,6 +65,33 @@ async fn nynorsk_layouts_fit_and_reflow_too() -> Result {
     layouts("nn_NO.UTF-8").await
 }
 
+/// Sideways scrolling, tap targets under 44×44 CSS px, and clipped text on
+/// the screen shown, as a list of problems.
+const LAYOUT_CHECK: &str = r#"const out = [];
+                             const vw = document.documentElement.clientWidth;
+                             if (document.documentElement.scrollWidth > vw + 1) out.push('scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + vw);
+                             const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+                             for (const e of document.querySelectorAll('a[href], button, input, select, summary, textarea')) {
+                               if (!visible(e) || e.closest('[hidden], dialog:not([open])')) continue;
+                               let r = e.getBoundingClientRect();
+                               // The skip link is clipped to 1x1 until keyboard focus, so it is not a
+                               // tap target; it shows full size (Designsystemet's :focus rule) when tabbed to.
+                               if (e.classList.contains('ds-skip-link') && document.activeElement !== e) continue;
+                               // The photo check's file input is opened by the button in front of it.
+                               if (e.classList.contains('visually-hidden')) continue;
+                               if (e.matches('input[type=checkbox], input[type=radio]')) {
+                                 const l = e.id && document.querySelector('label[for="' + e.id + '"]');
+                                 if (l) { const lr = l.getBoundingClientRect(); r = {width: Math.max(r.right, lr.right) - Math.min(r.left, lr.left), height: Math.max(r.bottom, lr.bottom) - Math.min(r.top, lr.top)}; }
+                               }
+                               if (r.width < 43.5 || r.height < 43.5) out.push('small target ' + Math.round(r.width) + 'x' + Math.round(r.height) + ': ' + (e.id || e.className || e.tagName) + ' ' + (e.textContent || '').trim().slice(0, 30));
+                             }
+                             for (const e of document.querySelectorAll('main *, nav *, header *')) {
+                               if (!visible(e)) continue;
+                               const s = getComputedStyle(e);
+                               if ((s.overflowX === 'hidden' || s.overflow === 'hidden') && e.scrollWidth > e.clientWidth + 1 && e.textContent.trim()) out.push('clipped text: ' + (e.id || e.className || e.tagName));
+                             }
+                             return out;"#;
+
 async fn layouts(locale: &str) -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::launch(Launch {
@@ -79,44 +107,60 @@ async fn layouts(locale: &str) -> Result {
                 if zoom == "200%" && w == 1280 {
                     continue;
                 }
-                app.js("document.documentElement.style.fontSize = arguments[0]", vec![json!(zoom)]).await?;
-                for screen in ["checklist", "guideline", "decline", "tips", "shift", "settings", "accessibility"] {
+                app.js(
+                    "document.documentElement.style.fontSize = arguments[0]",
+                    vec![json!(zoom)],
+                )
+                .await?;
+                for screen in [
+                    "checklist",
+                    "photo",
+                    "guideline",
+                    "decline",
+                    "tips",
+                    "shift",
+                    "settings",
+                    "accessibility",
+                ] {
                     app.goto_route(&format!("#/{screen}")).await?;
                     app.settle().await;
-                    let v = app
-                        .js(
-                            "const out = [];
-                             const vw = document.documentElement.clientWidth;
-                             if (document.documentElement.scrollWidth > vw + 1) out.push('scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + vw);
-                             const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
-                             for (const e of document.querySelectorAll('a[href], button, input, select, summary, textarea')) {
-                               if (!visible(e) || e.closest('[hidden], dialog:not([open])')) continue;
-                               let r = e.getBoundingClientRect();
-                               // The skip link is clipped to 1x1 until keyboard focus, so it is not a
-                               // tap target; it shows full size (Designsystemet's :focus rule) when tabbed to.
-                               if (e.classList.contains('ds-skip-link') && document.activeElement !== e) continue;
-                               if (e.matches('input[type=checkbox], input[type=radio]')) {
-                                 const l = e.id && document.querySelector('label[for=\"' + e.id + '\"]');
-                                 if (l) { const lr = l.getBoundingClientRect(); r = {width: Math.max(r.right, lr.right) - Math.min(r.left, lr.left), height: Math.max(r.bottom, lr.bottom) - Math.min(r.top, lr.top)}; }
-                               }
-                               if (r.width < 43.5 || r.height < 43.5) out.push('small target ' + Math.round(r.width) + 'x' + Math.round(r.height) + ': ' + (e.id || e.className || e.tagName) + ' ' + (e.textContent || '').trim().slice(0, 30));
-                             }
-                             for (const e of document.querySelectorAll('main *, nav *, header *')) {
-                               if (!visible(e)) continue;
-                               const s = getComputedStyle(e);
-                               if ((s.overflowX === 'hidden' || s.overflow === 'hidden') && e.scrollWidth > e.clientWidth + 1 && e.textContent.trim()) out.push('clipped text: ' + (e.id || e.className || e.tagName));
-                             }
-                             return out;",
-                            vec![],
-                        )
-                        .await?;
+                    let v = app.js(LAYOUT_CHECK, vec![]).await?;
                     for p in v.as_array().into_iter().flatten() {
-                        problems.push(format!("{w}x{h} {zoom} {screen}: {}", p.as_str().unwrap_or_default()));
+                        problems.push(format!(
+                            "{w}x{h} {zoom} {screen}: {}",
+                            p.as_str().unwrap_or_default()
+                        ));
                     }
                 }
             }
         }
-        app.js("document.documentElement.style.fontSize = ''", vec![]).await?;
+        // The photo check with a photo open, at each width and text size.
+        app.js("document.documentElement.style.fontSize = ''", vec![])
+            .await?;
+        let (photo, _) = postvett_e2e::photo::small_fixture(dir.path())?;
+        postvett_e2e::photo::pick(&app, &photo).await?;
+        postvett_e2e::photo::faces(&app).await?;
+        app.click("#photo-add").await?;
+        for (w, h) in [(360, 640), (390, 844), (1280, 800)] {
+            app.set_size(w, h).await?;
+            for zoom in ["100%", "200%"] {
+                app.js(
+                    "document.documentElement.style.fontSize = arguments[0]",
+                    vec![json!(zoom)],
+                )
+                .await?;
+                app.settle().await;
+                let v = app.js(LAYOUT_CHECK, vec![]).await?;
+                for p in v.as_array().into_iter().flatten() {
+                    problems.push(format!(
+                        "{w}x{h} {zoom} photo (open): {}",
+                        p.as_str().unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        app.js("document.documentElement.style.fontSize = ''", vec![])
+            .await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;
@@ -141,7 +185,7 @@ async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -
     let dir = tempfile::tempdir()?;
     let app = App::phone("en_US.UTF-8", dir.path()).await?;
     let r = async {
-        for screen in ["checklist", "guideline", "decline", "tips", "shift", "settings", "accessibility"] {
+        for screen in ["checklist", "photo", "guideline", "decline", "tips", "shift", "settings", "accessibility"] {
             app.goto_route(&format!("#/{screen}")).await?;
             app.settle().await;
             let v = app
@@ -162,7 +206,7 @@ async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -
                 "const out = [];
                  const described = new Set([...document.querySelectorAll('[aria-describedby]')].flatMap(e => e.getAttribute('aria-describedby').split(/\\s+/)));
                  for (const e of document.querySelectorAll('.field-error')) if (!described.has(e.id)) out.push('error not tied to a field: ' + e.id);
-                 for (const id of ['verdict', 'decline-status', 'signoff-status', 'shift-status', 'reader-search-status', 'signoff-list-status']) {
+                 for (const id of ['verdict', 'decline-status', 'signoff-status', 'shift-status', 'reader-search-status', 'signoff-list-status', 'photo-faces-status', 'photo-save-status']) {
                    const e = document.getElementById(id);
                    if (!e || e.getAttribute('aria-live') !== 'polite') out.push('not a polite live region: ' + id);
                  }
@@ -197,6 +241,8 @@ async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
             if (w, h) == (390, 844) {
                 out.extend(situations_out_of_reach(&app).await?);
                 out.extend(answers_out_of_reach(&app).await?);
+                let (photo, _) = postvett_e2e::photo::fixture(dir.path())?;
+                out.extend(photo_save_out_of_reach(&app, &photo).await?);
             }
             found.extend(out.into_iter().map(|p| format!("{w}×{h} {p}")));
         }

@@ -120,6 +120,11 @@ async fn a_photo_without_consent_stops_and_links_to_the_photos_paragraph(
         let reason = "#verdict-reasons li[data-question='photo-consent']";
         assert_eq!(app.js(&format!("return document.querySelector(\"{reason}\").dataset.severity"), vec![]).await?, "stop");
         app.screenshot(&format!("{lang}-checklist-stop")).await?;
+        // The photo path offers the photo check, which opens from the verdict.
+        app.click("#verdict-actions [data-action='photo-check']").await?;
+        app.wait_js("return !document.querySelector(\"[data-screen='photo']\").hidden").await?;
+        app.js("history.back()", vec![]).await?;
+        app.wait_js("return !document.getElementById('check-result').hidden").await?;
         app.click(&format!("{reason} a[data-link='d38049-patients-photos']")).await?;
         app.wait_js("return !document.getElementById('reader-doc').hidden && document.getElementById('c-d38049-patients-photos')?.classList.contains('is-target') === true").await?;
         app.wait_in_view("#c-d38049-patients-photos").await?;

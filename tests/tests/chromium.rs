@@ -12,8 +12,8 @@
 use postvett_e2e::audit::{audit_everything, axe_source, scheme};
 use postvett_e2e::checklist::{choose, every_path, restart, run, verdict};
 use postvett_e2e::reach::{
-    answers_out_of_reach, decline_copy_in_reach, primary_actions_out_of_reach,
-    situations_out_of_reach,
+    answers_out_of_reach, decline_copy_in_reach, photo_save_out_of_reach,
+    primary_actions_out_of_reach, situations_out_of_reach,
 };
 use postvett_e2e::{then_quit, wait_clipboard, App, Result};
 use serde_json::json;
@@ -209,6 +209,8 @@ async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
             if size == (390, 844) {
                 out.extend(situations_out_of_reach(&app).await?);
                 out.extend(answers_out_of_reach(&app).await?);
+                let (photo, _) = postvett_e2e::photo::fixture(dir.path())?;
+                out.extend(photo_save_out_of_reach(&app, &photo).await?);
             }
             Ok::<_, Box<dyn std::error::Error + Send + Sync>>(out)
         }

@@ -5,12 +5,20 @@
 use postvett_e2e::started::Started;
 use postvett_e2e::{App, Launch, Result};
 
-const SCREENS: [&str; 5] = ["checklist", "guideline", "decline", "tips", "shift"];
+const SCREENS: [&str; 6] = [
+    "checklist",
+    "photo",
+    "guideline",
+    "decline",
+    "tips",
+    "shift",
+];
 
-fn headings(lang: &str) -> [&'static str; 5] {
+fn headings(lang: &str) -> [&'static str; 6] {
     match lang {
         "nb" => [
             "Kan jeg poste dette?",
+            "Bildesjekk",
             "Retningslinjen",
             "Avslå en venneforespørsel",
             "Personverninnstillinger",
@@ -18,6 +26,7 @@ fn headings(lang: &str) -> [&'static str; 5] {
         ],
         "nn" => [
             "Kan eg poste dette?",
+            "Biletsjekk",
             "Retningslinja",
             "Avslå ein venneførespurnad",
             "Personverninnstillingar",
@@ -25,6 +34,7 @@ fn headings(lang: &str) -> [&'static str; 5] {
         ],
         _ => [
             "Can I post this?",
+            "Photo check",
             "The guideline",
             "Decline a friend request",
             "Privacy settings",

@@ -199,6 +199,27 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
         postvett_e2e::checklist::run(&app, "request", &[("request-patient", "yes")]).await?;
         check(tab_through(&app, "checklist verdict").await?);
 
+        // The photo check: the pick button, then a photo open; a box is
+        // added, moved, resized and removed with the keyboard alone.
+        app.open("photo").await?;
+        check(tab_through(&app, "photo check").await?);
+        let (photo, _) = postvett_e2e::photo::small_fixture(dir.path())?;
+        postvett_e2e::photo::pick(&app, &photo).await?;
+        postvett_e2e::photo::faces(&app).await?;
+        app.js("document.getElementById('photo-add').focus()", vec![]).await?;
+        app.press_key(Key::Enter.into()).await?;
+        app.wait_js("return document.activeElement?.dataset.move === 'own-1'").await?;
+        let place = "const b = document.querySelector(\".photo-box[data-region='own-1']\"); return [parseFloat(b.style.left), parseFloat(b.style.width)]";
+        let before: Vec<f64> = serde_json::from_value(app.js(place, vec![]).await?)?;
+        app.press_key(Key::Right.into()).await?;
+        let moved: Vec<f64> = serde_json::from_value(app.js(place, vec![]).await?)?;
+        assert!((moved[0] - before[0] - 2.0).abs() < 0.01 && moved[1] == before[1], "{before:?} → {moved:?}");
+        check(tab_through(&app, "photo check with a photo open").await?);
+        app.js("document.querySelector(\"[data-move='own-1']\").focus()", vec![]).await?;
+        app.press_key(Key::Delete.into()).await?;
+        app.wait_js("return !document.querySelector(\".photo-box[data-region='own-1']\") && document.activeElement.id === 'photo-add'")
+            .await?;
+
         app.open("guideline").await?;
         app.type_into("#reader-q", "taushetsplikt").await?;
         app.wait_js("return document.querySelectorAll('#reader-results li').length > 0")

@@ -12,7 +12,14 @@ use serde_json::{json, Value};
 
 /// Opens every screen and state a user can reach without typing.
 async fn tour(app: &App) -> Result {
-    for screen in ["checklist", "guideline", "decline", "tips", "shift"] {
+    for screen in [
+        "checklist",
+        "photo",
+        "guideline",
+        "decline",
+        "tips",
+        "shift",
+    ] {
         app.open(screen).await?;
     }
     app.click("[data-nav='settings']").await?;
@@ -53,7 +60,7 @@ async fn no_network_no_eval_and_only_local_resources() -> Result {
                 "return [...performance.getEntriesByType('resource').map(e => e.name), \
                   ...[...document.styleSheets].map(s => s.href).filter(Boolean), \
                   ...[...document.scripts].map(s => s.src).filter(Boolean), \
-                  ...[...document.images].map(i => i.currentSrc || i.src).filter(u => !u.includes('example.org')), \
+                  ...[...document.images].map(i => i.currentSrc || i.src).filter(u => u && !u.includes('example.org')), \
                   ...[...document.querySelectorAll('link[href], a[href^=\"http\"]')].map(l => l.href)]",
                 vec![],
             )
@@ -62,7 +69,8 @@ async fn no_network_no_eval_and_only_local_resources() -> Result {
         assert!(list.len() >= 3, "the page's own CSS and scripts are listed: {list:?}");
         for url in list {
             let url = url.as_str().unwrap_or_default();
-            let local = ["tauri://localhost/", "http://tauri.localhost/", "ipc://localhost/", "http://ipc.localhost/"]
+            // blob: is the photo check's picked photo, made in the page.
+            let local = ["tauri://localhost/", "http://tauri.localhost/", "ipc://localhost/", "http://ipc.localhost/", "blob:"]
                 .iter()
                 .any(|p| url.starts_with(p))
                 // The one outside address the content shows; it opens in the system browser, never in the app.
@@ -185,6 +193,40 @@ fn checklist_run_in(text: &str) -> Option<String> {
         .or_else(|| holds_answer(text, "light", "stop").then(|| "the verdict".to_owned()))
 }
 
+/// What in `text` gives away the walk's photo check, if anything: its
+/// file, or what it carried (the position, the owner, the serial, the
+/// camera, the comment).
+fn photo_in(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    [
+        ("solvay", "the photo's file"),
+        ("60.7942", "its position"),
+        ("11.0678", "its position"),
+        ("kari nordmann", "its owner's name"),
+        ("sn-0042-test", "its serial number"),
+        ("testphone", "its camera"),
+        ("ward 5, night shift", "its comment"),
+        ("exif", "its metadata"),
+    ]
+    .into_iter()
+    .find(|(needle, _)| lower.contains(needle))
+    .map(|(_, what)| what)
+}
+
+#[test]
+fn photo_in_finds_what_the_walks_photo_gives_away() {
+    assert_eq!(
+        photo_in(r#"{"position": [60.79420, 11.0678]}"#),
+        Some("its position")
+    );
+    assert_eq!(photo_in("owner Kari Nordmann"), Some("its owner's name"));
+    assert_eq!(
+        photo_in("opened /tmp/x/solvay.jpg"),
+        Some("the photo's file")
+    );
+    assert_eq!(photo_in(r#"{"language":"nb"}"#), None);
+}
+
 #[test]
 fn holds_answer_finds_an_answer_map_in_its_usual_spellings() {
     for text in [
@@ -239,6 +281,11 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
         run(&app, "photo", &risky_photo_run()).await?;
         app.wait_js("return !document.getElementById('check-result').hidden")
             .await?;
+        // A photo check: a phone photo with a position, names and faces,
+        // searched and left (which drops it).
+        let (photo, _) = postvett_e2e::photo::fixture(dir.path())?;
+        postvett_e2e::photo::pick(&app, &photo).await?;
+        postvett_e2e::photo::faces(&app).await?;
         app.open("decline").await?;
         app.type_into("#decline-name", name).await?;
         app.js("document.getElementById('decline-name').blur()", vec![])
@@ -352,6 +399,14 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
             None,
             "{at} holds the checklist run: {text}"
         );
+        assert_eq!(photo_in(&text), None, "{at} holds the photo check: {text}");
+    }
+    for (tree, key) in &keys {
+        assert_eq!(
+            photo_in(&format!("{tree}/{key}")),
+            None,
+            "a key of the photo check"
+        );
     }
     eprintln!("store keys after the walk: {keys:?}");
     drop(store);
@@ -372,6 +427,12 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
                 checklist_run_in(&text),
                 None,
                 "{} logs the checklist run",
+                entry.display()
+            );
+            assert_eq!(
+                photo_in(&text),
+                None,
+                "{} logs the photo check",
                 entry.display()
             );
         }

@@ -69,6 +69,8 @@ pub enum Action {
     LocationSettings,
     /// The rules for contact with the media, and referring to management.
     Media,
+    /// The photo check: what the photo itself gives away, and its faces.
+    PhotoCheck,
 }
 
 /// What a question decides when it is answered with its risk.

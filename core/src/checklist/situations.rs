@@ -39,12 +39,16 @@ pub struct Situation {
     /// Stable id; the Fluent ids are `situation-<id>` and `situation-<id>-hint`.
     pub id: &'static str,
     pub steps: &'static [Step],
+    /// What the verdict offers whatever its light (a photo: the photo
+    /// check, which looks at the picture itself).
+    pub offers: &'static [Action],
 }
 
 /// The situations, in the order they are offered.
 pub static SITUATIONS: &[Situation] = &[
     Situation {
         id: "photo",
+        offers: &[Action::PhotoCheck],
         steps: &[
             ask(&PATIENT),
             then(&PATIENT, &PATIENT_CONSENT),
@@ -61,6 +65,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "write",
+        offers: &[],
         steps: &[
             ask(&PATIENT),
             then(&PATIENT, &PATIENT_CONSENT),
@@ -76,6 +81,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "react",
+        offers: &[],
         steps: &[
             ask(&REACTION_PATIENT),
             ask(&COLLEAGUE_RESPECT),
@@ -86,6 +92,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "message",
+        offers: &[],
         steps: &[
             ask(&PATIENT),
             then(&PATIENT, &PATIENT_CONSENT),
@@ -98,6 +105,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "request",
+        offers: &[],
         steps: &[
             ask(&REQUEST_PATIENT),
             then(&REQUEST_PATIENT, &REQUEST_TREATMENT),
@@ -106,6 +114,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "question",
+        offers: &[],
         steps: &[
             ask(&PATIENT),
             then(&PATIENT, &PATIENT_CONSENT),
@@ -118,6 +127,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "posted",
+        offers: &[],
         steps: &[
             ask(&TAKEDOWN),
             ask(&PATIENT),

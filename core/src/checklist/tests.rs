@@ -467,3 +467,33 @@ fn the_question_view_carries_its_counts_and_where_to_read() {
         }
     }
 }
+
+/// The photo path's verdict, whatever its light, offers the photo check
+/// (the picture itself: its position, its faces); no other path does.
+#[test]
+fn the_photo_path_offers_the_photo_check() {
+    let l = crate::i18n::Localizer::embedded();
+    for s in SITUATIONS {
+        let (_, v) = walk(s.id, &[]);
+        let shown = super::view(&v, l, "nb").unwrap();
+        let offered: Vec<_> = shown.actions.iter().map(|a| (a.id, a.route)).collect();
+        if s.id == "photo" {
+            assert_eq!(offered, [(Action::PhotoCheck, "photo")]);
+            assert_eq!(shown.actions[0].label, "Sjekk selve bildet");
+        } else {
+            assert_eq!(offered, [], "{}", s.id);
+        }
+    }
+    let (_, stop) = walk(
+        "photo",
+        &[
+            ("others-pictured", Answer::Yes),
+            ("photo-consent", Answer::No),
+        ],
+    );
+    assert_eq!(
+        super::view(&stop, l, "en").unwrap().actions.len(),
+        1,
+        "on a stop too"
+    );
+}

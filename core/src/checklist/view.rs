@@ -79,6 +79,7 @@ impl Action {
             Action::InternalRoutes => ("guideline/d38049-workplace-internal", "action-internal"),
             Action::LocationSettings => ("tips", "action-location"),
             Action::Media => ("guideline/d38049-workplace-questions", "action-media"),
+            Action::PhotoCheck => ("photo", "action-photo-check"),
         }
     }
 }
@@ -107,6 +108,8 @@ pub struct VerdictView {
     pub title: String,
     pub text: String,
     pub reasons: Vec<ReasonView>,
+    /// What the situation offers after any verdict.
+    pub actions: Vec<ActionView>,
 }
 
 /// What the checklist screen shows next.
@@ -178,6 +181,15 @@ fn question_view(
 
 pub fn view(v: &Verdict, l: &Localizer, lang: &str) -> Result<VerdictView> {
     let text = |id: &str| l.text(lang, id);
+    let action = |a: Action| -> Result<ActionView> {
+        let (route, label) = a.target();
+        Ok(ActionView {
+            id: a,
+            label: text(label)?,
+            route,
+            primary: a == Action::Decline,
+        })
+    };
     let mut shown: Vec<Action> = Vec::new();
     let reasons = v
         .reasons
@@ -197,13 +209,7 @@ pub fn view(v: &Verdict, l: &Localizer, lang: &str) -> Result<VerdictView> {
             let action = match r.action {
                 Some(a) if !shown.contains(&a) => {
                     shown.push(a);
-                    let (route, label) = a.target();
-                    Some(ActionView {
-                        id: a,
-                        label: text(label)?,
-                        route,
-                        primary: a == Action::Decline,
-                    })
+                    Some(action(a)?)
                 }
                 _ => None,
             };
@@ -230,5 +236,10 @@ pub fn view(v: &Verdict, l: &Localizer, lang: &str) -> Result<VerdictView> {
         title: l.format(lang, &format!("verdict-{light}-title"), &situation)?,
         text: l.format(lang, &format!("verdict-{light}-text"), &situation)?,
         reasons,
+        actions: super::situation(v.situation)
+            .map_or(&[][..], |s| s.offers)
+            .iter()
+            .map(|a| action(*a))
+            .collect::<Result<_>>()?,
     })
 }

@@ -10,15 +10,23 @@ use crate::error::ShellError;
 use crate::{AppError, AppState};
 
 /// The core's bootstrap, plus what only the shell knows: the notices to show
-/// once (a store that failed or was started afresh) and whether the startup
-/// benchmark is running.
+/// once (a store that failed or was started afresh), whether the startup
+/// benchmark is running, and whether the platform's IPC carries raw bytes.
 #[derive(Debug, Serialize)]
 pub struct Boot {
     #[serde(flatten)]
     pub app: Bootstrap,
     pub notices: Vec<AppError>,
     pub bench: bool,
+    /// Whether a call can carry raw bytes (a photo): not on Android, whose
+    /// IPC carries JSON only, so the page sends base64 text there
+    /// (commands/photo.rs). The mock server of the Chromium lane speaks
+    /// Android's IPC, so it says no too.
+    pub raw_ipc: bool,
 }
+
+/// See [`Boot::raw_ipc`].
+pub const RAW_IPC: bool = !cfg!(any(target_os = "android", feature = "mock-server"));
 
 fn boot(state: &AppState) -> Result<Boot, AppError> {
     let mut notices: Vec<AppError> = Vec::new();
@@ -31,7 +39,8 @@ fn boot(state: &AppState) -> Result<Boot, AppError> {
     Ok(Boot {
         app: app::bootstrap(state.store().ok(), &state.lang())?,
         notices,
-        bench: std::env::var_os(crate::bench::READY_ENV).is_some(),
+        bench: crate::hooks::bench(),
+        raw_ipc: RAW_IPC,
     })
 }
 

@@ -1,5 +1,6 @@
 //! The operating system's services the commands need: the clipboard, the
-//! system browser, desktop notifications, the notification permission, and
+//! system browser, desktop notifications, the notification permission,
+//! saving a file the user names ([`save`], the same on every platform), and
 //! (on desktop) one running instance per store.
 //!
 //! As in the plugins-workspace plugins, each platform file exports the same
@@ -21,6 +22,9 @@ mod instance;
 mod linux;
 #[cfg(not(target_os = "linux"))]
 mod plugins;
+mod save;
+
+pub use save::save_file;
 
 #[cfg(target_os = "linux")]
 pub use linux::*;

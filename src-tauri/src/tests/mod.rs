@@ -10,6 +10,7 @@
 mod app;
 mod checklist;
 mod decline;
+mod photo;
 mod reader;
 mod shifts;
 mod signoff;
@@ -41,12 +42,17 @@ pub struct Mock {
 impl Mock {
     /// Calls a command as the UI would; `Err` holds the serialised error.
     pub fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        self.call_with(cmd, InvokeBody::Json(body))
+    }
+
+    /// Calls a command with a body of any kind (a photo's raw bytes).
+    pub fn call_with(&self, cmd: &str, body: InvokeBody) -> Result<Value, Value> {
         let request = InvokeRequest {
             cmd: cmd.into(),
             callback: CallbackFn(0),
             error: CallbackFn(1),
             url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(body),
+            body,
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
         };
@@ -78,7 +84,7 @@ impl Mock {
 /// Builds the app once for this process, on a fresh data folder.
 fn mock() -> Mock {
     let dir = tempfile::tempdir().unwrap();
-    std::env::set_var(crate::state::DATA_DIR_ENV, dir.path());
+    std::env::set_var(crate::hooks::DATA_DIR_ENV, dir.path());
     std::env::set_var("LC_ALL", "en_US.UTF-8");
     // The folder must outlive the app, which lives until the process ends.
     std::mem::forget(dir);
@@ -103,6 +109,7 @@ fn every_command_with_valid_and_invalid_input_on_the_real_setup() {
     reader::open_link_opens_only_the_contents_links(&m);
     checklist::each_step_is_drawn_and_nothing_kept(&m);
     decline::the_message_and_the_remembered_name(&m);
+    photo::a_photo_is_read_searched_and_saved_clean_and_nothing_kept(&m);
     tips::ticks_are_kept_counted_and_cleared(&m);
     shifts::shifts_are_added_summarised_and_removed(&m);
     signoff::sign_offs_are_recorded_listed_and_deleted(&m);
@@ -137,7 +144,6 @@ fn the_capability_grants_exactly_these_permissions() {
         granted,
         [
             "allow-add-shift",
-            "allow-bench-ready",
             "allow-bootstrap",
             "allow-checklist-step",
             "allow-copy-decline",
@@ -150,6 +156,10 @@ fn the_capability_grants_exactly_these_permissions() {
             "allow-leave-app",
             "allow-notifications-allowed",
             "allow-open-link",
+            "allow-photo-close",
+            "allow-photo-faces",
+            "allow-photo-open",
+            "allow-photo-save",
             "allow-record-signoff",
             "allow-remove-shift",
             "allow-reset-tips",
@@ -167,12 +177,54 @@ fn the_capability_grants_exactly_these_permissions() {
     );
 }
 
+/// The page's CSP, exactly: its own files and Tauri's IPC, and pictures
+/// from `blob:` besides (the photo check shows the picked photo from an
+/// object URL), and nothing else.
+#[test]
+fn the_csp_allows_self_ipc_and_blob_pictures_only() {
+    let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
+    assert_eq!(
+        conf["app"]["security"]["csp"],
+        json!({
+            "default-src": "'self'",
+            "connect-src": "ipc: http://ipc.localhost",
+            "script-src": "'self'",
+            "style-src": "'self'",
+            "img-src": "'self' blob:",
+            "font-src": "'self'",
+            "object-src": "'none'",
+            "base-uri": "'none'",
+            "form-action": "'none'",
+            "frame-ancestors": "'none'"
+        })
+    );
+}
+
+/// A test build's extra capability grants the benchmark's signal and
+/// nothing else; build.rs takes it only into `test-hooks` builds.
+#[test]
+fn the_test_hooks_capability_grants_only_the_benchmark_signal() {
+    let cap: Value =
+        serde_json::from_str(include_str!("../../capabilities/test-hooks/bench.json")).unwrap();
+    assert_eq!(cap["windows"], json!(["main"]));
+    assert_eq!(cap["permissions"], json!(["allow-bench-ready"]));
+}
+
 /// Commands the capability does not grant are refused.
 fn refused_commands(m: &Mock) {
     for (cmd, body) in [
         ("plugin:log|log", json!({"level": 3, "message": "x"})),
         ("plugin:window|close", json!({"label": "main"})),
         ("plugin:clipboard-manager|read_text", json!({})),
+        ("plugin:fs|read_file", json!({"path": "/etc/hostname"})),
+        (
+            "plugin:fs|write_file",
+            json!({"path": "/tmp/x", "data": [1]}),
+        ),
+        ("plugin:dialog|save", json!({"options": {}})),
+        ("plugin:dialog|open", json!({"options": {}})),
+        // Not in a build without `test-hooks`, as this test's is.
+        ("bench_ready", json!({})),
         ("plugin:clipboard-manager|write_text", json!({"text": "x"})),
         (
             "plugin:opener|open_url",

@@ -81,6 +81,8 @@ function actionOf({ id, label, route, primary }) {
 }
 
 function renderVerdict(v) {
+  // What the situation offers after any verdict (the photo path: check the photo).
+  clear($("verdict-actions")).append(...v.actions.map(actionOf));
   const box = $("verdict");
   box.dataset.light = v.light;
   box.dataset.situation = v.situation;

@@ -20,6 +20,9 @@ export function t(id) {
   return s;
 }
 
+/** A message with variables, formatted in the current language by Rust. */
+export const formatMessage = (key, args) => invoke("format", { key, args, lang: null });
+
 /** The localised text for an error object `{code, ...}`; details (e.g.
  *  `max`) fill the message's variables. */
 export async function errorMessage(err) {

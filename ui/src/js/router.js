@@ -8,7 +8,9 @@ import { onLanguage } from "./i18n.js";
 const SCREENS = [...document.querySelectorAll("[data-screen]")].map((s) => s.dataset.screen);
 const HOME = SCREENS[0];
 const handlers = {};
+const leaving = {};
 const opened = new Set();
+let shown = null;
 
 /** Whether `screen` has been open since start. A screen's data is loaded
  *  when it first opens, and after a language change only once it has been
@@ -19,6 +21,11 @@ export const wasOpened = (screen) => opened.has(screen);
  *  (several modules may listen to one screen). */
 export function onScreen(screen, fn) {
   (handlers[screen] ||= []).push(fn);
+}
+
+/** Registers a function called when `screen` is left for another. */
+export function onLeave(screen, fn) {
+  (leaving[screen] ||= []).push(fn);
 }
 
 /** Loads a screen's data when it first opens (or on every opening, with
@@ -45,6 +52,8 @@ export function go(screen, rest = "") {
 
 function show() {
   const { screen, rest } = current();
+  if (shown && shown !== screen) for (const fn of leaving[shown] || []) fn();
+  shown = screen;
   for (const el of document.querySelectorAll("[data-screen]")) {
     el.hidden = el.dataset.screen !== screen;
   }
