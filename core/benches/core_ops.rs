@@ -2,7 +2,7 @@
 //! the checklist verdict, a guideline search (nb and en), all strings for one
 //! locale, the decline message, planning the next 100 reminders, and opening
 //! the store and reading the settings. Run: `cargo bench -p postvett-core`.
-//! These are figures for the README, never assertions in tests.
+//! These are figures for docs/performance.md, never assertions in tests.
 
 #![allow(clippy::expect_used)] // benchmark set-up: a failure should stop the run
 

@@ -21,16 +21,37 @@ pub const FEEDBACK: &str = match option_env!("POSTVETT_FEEDBACK") {
     None => "",
 };
 
+/// The messages the page asks for by id (`data-i18n`, `t("…")`) or by a
+/// prefix it completes at run time (`error-<code>`). The list is read from
+/// the page's own sources when the shell is built (src-tauri/build.rs), so
+/// it cannot fall behind them; the rest of the bundle is content (the
+/// guideline, the checklist's questions, the tips), which the core's views
+/// carry already formatted.
+#[derive(Debug, Clone, Copy)]
+pub struct UiMessages {
+    /// Sorted.
+    pub ids: &'static [&'static str],
+    pub prefixes: &'static [&'static str],
+}
+
+impl UiMessages {
+    /// Whether the page may ask for `id`.
+    pub fn wants(&self, id: &str) -> bool {
+        self.ids.binary_search(&id).is_ok() || self.prefixes.iter().any(|p| id.starts_with(p))
+    }
+}
+
 /// Everything the UI needs to draw its first screen, in one call.
 #[derive(Debug, Clone, Serialize)]
-pub struct Bootstrap {
+pub struct AppView {
     /// The language in use.
     pub lang: String,
     /// The language the user chose, or `None` for "follow the phone".
     pub chosen: Option<String>,
     /// The bundled languages, each in its own name, for every picker.
     pub languages: Vec<LanguageOption>,
-    /// Every message of `lang` that needs no variables.
+    /// The page's messages (see [`UiMessages`]) of `lang` that need no
+    /// variables.
     pub strings: BTreeMap<String, String>,
     /// The checklist's situations, in the order they are offered.
     pub situations: Vec<SituationView>,
@@ -96,13 +117,13 @@ pub fn set_text_size(store: &Store, step: u8) -> Result<()> {
     store.set(READER_TEXT_SIZE, &settings::text_size(step)?)
 }
 
-pub fn bootstrap(store: Option<&Store>, lang: &str) -> Result<Bootstrap> {
+pub fn app_view(store: Option<&Store>, lang: &str, ui: &UiMessages) -> Result<AppView> {
     let l = Localizer::embedded();
-    Ok(Bootstrap {
+    Ok(AppView {
         lang: lang.to_owned(),
         chosen: chosen(store),
         languages: l.options(),
-        strings: l.all(lang),
+        strings: l.all_of(lang, |id| ui.wants(id)),
         situations: checklist::situations(l, lang)?,
         decline: decline::form(l, lang, store)?,
         text_size: text_size(store),
@@ -148,7 +169,11 @@ mod tests {
             set_text_size(&store, 9).unwrap_err().code(),
             "invalid-input"
         );
-        let b = bootstrap(Some(&store), "nb").unwrap();
+        let ui = UiMessages {
+            ids: &["not-a-message", "screen-checklist-title"],
+            prefixes: &["error-"],
+        };
+        let b = app_view(Some(&store), "nb", &ui).unwrap();
         let names: Vec<_> = b
             .languages
             .iter()
@@ -169,6 +194,15 @@ mod tests {
         assert_eq!(b.text_size, 2);
         assert_eq!(b.text_size_max, TEXT_SIZE_MAX);
         assert_eq!(b.strings["screen-checklist-title"], "Kan jeg poste dette?");
-        assert_eq!(bootstrap(None, "en").unwrap().text_size, TEXT_SIZE_DEFAULT);
+        // Only what the page asks for: its ids and the ids of its prefixes.
+        assert!(b
+            .strings
+            .keys()
+            .all(|k| k == "screen-checklist-title" || k.starts_with("error-")));
+        assert!(b.strings.contains_key("error-store-open"));
+        assert_eq!(
+            app_view(None, "en", &ui).unwrap().text_size,
+            TEXT_SIZE_DEFAULT
+        );
     }
 }

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod decline;
 pub mod error;
 pub mod i18n;
+pub mod my_data;
 pub mod photo;
 pub mod schedule;
 pub mod settings;

@@ -24,10 +24,30 @@ screen-shift-title = Shift reminder
 screen-shift-intro = Get a reminder at the start of each shift to turn location services off.
 screen-settings-title = Settings
 screen-settings-intro = Language and other choices. Everything is stored on this phone only.
-coming-soon = This part is coming soon.
 
 settings-language = Language
 settings-language-auto = Same as the phone
+
+## Settings: your data (core my_data)
+
+settings-data-heading = Your data
+settings-data-text = The app keeps only this, and only on this phone: your choices (language, text size), your name in the decline message, your shifts and reminders, which tips you have ticked, and your confirmations that you have read the guideline. Your checklist answers and the photos you check are never kept.
+settings-data-delete = Delete my data
+settings-data-delete-confirm = Delete everything the app keeps on this phone? Shifts, reminders, confirmations, your name and your choices will be gone, and this cannot be undone.
+settings-data-delete-yes = Delete everything
+settings-data-delete-no = Cancel
+settings-data-deleted = Your data has been deleted.
+settings-data-aside-removed = The copy of the damaged storage has been deleted.
+# $date: the day the newest copy goes (date-long); $count: how many copies.
+data-set-aside = { $count ->
+    [one] A copy of what was saved before the storage was damaged is still on this phone. It will be deleted automatically on { $date }.
+   *[other] { $count } copies of what was saved before the storage was damaged are still on this phone. They will be deleted automatically by { $date }.
+}
+data-set-aside-remove = { $count ->
+    [one] Delete the copy now
+   *[other] Delete the copies now
+}
+
 # This locale's own name, as it is offered in every language picker.
 language-name = English
 

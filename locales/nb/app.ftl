@@ -24,10 +24,30 @@ screen-shift-title = Vaktpåminnelse
 screen-shift-intro = Få en påminnelse ved starten av hver vakt om å slå av stedstjenester.
 screen-settings-title = Innstillinger
 screen-settings-intro = Språk og andre valg. Alt lagres bare på denne telefonen.
-coming-soon = Denne delen kommer snart.
 
 settings-language = Språk
 settings-language-auto = Som telefonen
+
+## Settings: your data (core my_data)
+
+settings-data-heading = Dataene dine
+settings-data-text = Appen lagrer bare på denne telefonen, og bare dette: valgene dine (språk, tekststørrelse), navnet ditt i avslagsmeldingen, vaktene og påminnelsene dine, hvilke tips du har krysset av, og bekreftelsene dine på at du har lest retningslinjen. Svarene i sjekklisten og bildene du sjekker, lagres aldri.
+settings-data-delete = Slett dataene mine
+settings-data-delete-confirm = Slette alt appen har lagret på denne telefonen? Vakter, påminnelser, bekreftelser, navnet ditt og valgene dine forsvinner, og det kan ikke angres.
+settings-data-delete-yes = Slett alt
+settings-data-delete-no = Avbryt
+settings-data-deleted = Dataene dine er slettet.
+settings-data-aside-removed = Kopien av den skadde lagringen er slettet.
+# $date: the day the newest copy goes (date-long); $count: how many copies.
+data-set-aside = { $count ->
+    [one] En kopi av det som var lagret før lagringen ble skadet, ligger igjen på telefonen. Den slettes av seg selv { $date }.
+   *[other] { $count } kopier av det som var lagret før lagringen ble skadet, ligger igjen på telefonen. De slettes av seg selv senest { $date }.
+}
+data-set-aside-remove = { $count ->
+    [one] Slett kopien nå
+   *[other] Slett kopiene nå
+}
+
 # This locale's own name, as it is offered in every language picker.
 language-name = Norsk bokmål
 

@@ -24,10 +24,30 @@ screen-shift-title = Vaktpåminning
 screen-shift-intro = Få ei påminning ved starten av kvar vakt om å slå av stadtenester.
 screen-settings-title = Innstillingar
 screen-settings-intro = Språk og andre val. Alt blir lagra berre på denne telefonen.
-coming-soon = Denne delen kjem snart.
 
 settings-language = Språk
 settings-language-auto = Som telefonen
+
+## Settings: your data (core my_data)
+
+settings-data-heading = Dataa dine
+settings-data-text = Appen lagrar berre på denne telefonen, og berre dette: vala dine (språk, tekststorleik), namnet ditt i avslagsmeldinga, vaktene og påminningane dine, kva tips du har kryssa av, og stadfestingane dine på at du har lese retningslinja. Svara i sjekklista og bileta du sjekkar, blir aldri lagra.
+settings-data-delete = Slett dataa mine
+settings-data-delete-confirm = Slette alt appen har lagra på denne telefonen? Vakter, påminningar, stadfestingar, namnet ditt og vala dine forsvinn, og det kan ikkje angrast.
+settings-data-delete-yes = Slett alt
+settings-data-delete-no = Avbryt
+settings-data-deleted = Dataa dine er sletta.
+settings-data-aside-removed = Kopien av den skadde lagringa er sletta.
+# $date: the day the newest copy goes (date-long); $count: how many copies.
+data-set-aside = { $count ->
+    [one] Ein kopi av det som var lagra før lagringa vart skadd, ligg att på telefonen. Han blir sletta av seg sjølv { $date }.
+   *[other] { $count } kopiar av det som var lagra før lagringa vart skadd, ligg att på telefonen. Dei blir sletta av seg sjølv seinast { $date }.
+}
+data-set-aside-remove = { $count ->
+    [one] Slett kopien no
+   *[other] Slett kopiane no
+}
+
 # This locale's own name, as it is offered in every language picker.
 language-name = Norsk nynorsk
 

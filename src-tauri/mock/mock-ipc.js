@@ -1,13 +1,31 @@
 // Test-only (the Chromium lane; see postvett-mock.rs). In the app, Tauri
-// injects its own scripts and `window.__TAURI__`; in a plain browser this
-// stands in for the part the UI uses (ui/src/js/ipc.js): `core.invoke`.
-// Each call is POSTed to http://ipc.localhost,
-// as Tauri's own IPC does on Android, and answered by the app's real commands
-// on Tauri's mock runtime. It carries calls, and stands in for Android's Back
-// button: `__postvettPressBack()` calls the handler the page registered with
-// `app.onBackButtonPress`, as Android does when Back is pressed.
+// injects `window.__TAURI_INTERNALS__`, which the page's bundled
+// @tauri-apps/api calls; in a plain browser this stands in for the part the
+// page uses: `invoke`, and the callbacks behind a Channel. Each call is
+// POSTed to http://ipc.localhost, as Tauri's own IPC does on Android, and
+// answered by the app's real commands on Tauri's mock runtime. It stands in
+// for Android's Back button too: the page's `onBackButtonPress` registers
+// its handler (`plugin:app|register_listener` with a Channel), and
+// `__postvettPressBack()` sends that Channel what Android sends when Back is
+// pressed.
 (() => {
+  const callbacks = new Map();
+  let nextId = 1;
+  const transformCallback = (callback, once = false) => {
+    const id = nextId++;
+    callbacks.set(id, (message) => {
+      if (once) callbacks.delete(id);
+      callback(message);
+    });
+    return id;
+  };
+  const unregisterCallback = (id) => callbacks.delete(id);
+  let back = null; // { id, index }: the Back listener's Channel
   const invoke = async (cmd, args = {}) => {
+    if (cmd === "plugin:app|register_listener" && args.event === "back-button") {
+      back = { id: args.handler.id, index: 0 };
+      return null;
+    }
     const r = await fetch(`http://ipc.localhost/${encodeURIComponent(cmd)}`, {
       method: "POST",
       headers: { "Content-Type": "text/plain" },
@@ -17,16 +35,12 @@
     if (r.ok) return body;
     throw body;
   };
-  let backHandler = null;
-  const onBackButtonPress = async (handler) => {
-    backHandler = handler;
-  };
   window.__postvettPressBack = () => {
-    if (!backHandler) throw new Error("the page registered no Back handler");
-    backHandler({ canGoBack: history.length > 1 });
+    const deliver = back && callbacks.get(back.id);
+    if (!deliver) throw new Error("the page registered no Back handler");
+    deliver({ index: back.index++, message: { canGoBack: history.length > 1 } });
   };
-  window.__TAURI__ = Object.freeze({
-    core: Object.freeze({ invoke }),
-    app: Object.freeze({ onBackButtonPress }),
+  Object.defineProperty(window, "__TAURI_INTERNALS__", {
+    value: Object.freeze({ invoke, transformCallback, unregisterCallback }),
   });
 })();

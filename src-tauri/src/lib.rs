@@ -3,6 +3,7 @@
 //! call. `run_app` is shared by the real entry point and the mock-runtime
 //! tests, so both run the same setup.
 
+mod arg;
 #[cfg(feature = "test-hooks")]
 mod bench;
 mod commands;
@@ -63,8 +64,11 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::app::set_language,
         commands::app::format,
         commands::app::leave_app,
+        commands::my_data::delete_my_data,
+        commands::my_data::remove_set_aside,
         commands::reader::guideline,
         commands::reader::search,
+        commands::reader::search_marks,
         commands::reader::set_text_size,
         commands::reader::open_link,
         commands::checklist::checklist_step,
@@ -83,6 +87,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::shifts::remove_shift,
         commands::shifts::set_reminders,
         commands::shifts::notifications_allowed,
+        commands::shifts::on_shift,
         commands::shifts::dismiss_on_shift,
         commands::signoff::signoffs_view,
         commands::signoff::record_signoff,

@@ -19,6 +19,8 @@ pub struct AppState {
     /// The store was corrupt at this start and was moved aside (to this
     /// folder); the UI says so once.
     pub recovered: Option<PathBuf>,
+    /// The store's folder, or why it could not be found.
+    dir: Result<PathBuf, Error>,
     /// The photo the photo check has open, in memory only.
     photo: Mutex<Option<Arc<Photo>>>,
 }
@@ -27,6 +29,11 @@ impl AppState {
     /// The store, or the error that kept it from opening.
     pub fn store(&self) -> Result<&Store, Error> {
         self.store.as_ref().map_err(Clone::clone)
+    }
+
+    /// The store's folder (beside it lie the stores set aside).
+    pub fn dir(&self) -> Result<&std::path::Path, Error> {
+        self.dir.as_deref().map_err(Clone::clone)
     }
 
     pub fn lang(&self) -> String {
@@ -107,6 +114,7 @@ pub fn manage<R: Runtime>(app: &AppHandle<R>) {
         store,
         lang: RwLock::new(lang),
         recovered: recovered.clone(),
+        dir: data_dir(app),
         photo: Mutex::new(None),
     });
 }

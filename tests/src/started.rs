@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use tokio::process::{Child, Command};
 
-use crate::{app_binary, app_env, Launch, ProcessGroup, Result};
+use crate::launch::{app_env, ProcessGroup};
+use crate::{app_binary, Launch, Result};
 
 /// A running app and its WebKit processes, killed together when dropped.
 pub struct Started {

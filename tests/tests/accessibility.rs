@@ -23,16 +23,19 @@ async fn axe_finds_no_wcag_violation_in_any_state_language_or_theme() -> Result 
     ] {
         for dark in [false, true] {
             let dir = tempfile::tempdir()?;
-            let app = App::phone(locale, dir.path()).await?;
-            scheme(&app, dark).await?;
             let tag = format!("{lang} {}", if dark { "dark" } else { "light" });
-            let r = audit_everything(&app, &axe, &tag).await;
-            if dark {
-                app.open("checklist").await?;
-                app.screenshot(&format!("{lang}-dark-checklist")).await?;
-            }
-            app.quit().await?;
-            let (states, found) = r?;
+            let (states, found) = App::phone(locale, dir.path())
+                .await?
+                .run(async |app| {
+                    scheme(app, dark).await?;
+                    let r = audit_everything(app, &axe, &tag).await?;
+                    if dark {
+                        app.open("checklist").await?;
+                        app.screenshot(&format!("{lang}-dark-checklist")).await?;
+                    }
+                    Ok(r)
+                })
+                .await?;
             total += states;
             violations.extend(found);
         }
@@ -100,7 +103,7 @@ async fn layouts(locale: &str) -> Result {
     })
     .await?;
     let mut problems = Vec::new();
-    let r = async {
+    app.run(async |app| {
         for (w, h) in [(360, 640), (390, 844), (1280, 800)] {
             app.set_size(w, h).await?;
             for zoom in ["100%", "200%"] {
@@ -123,7 +126,7 @@ async fn layouts(locale: &str) -> Result {
                     "accessibility",
                 ] {
                     app.goto_route(&format!("#/{screen}")).await?;
-                    app.settle().await;
+                    app.settle().await?;
                     let v = app.js(LAYOUT_CHECK, vec![]).await?;
                     for p in v.as_array().into_iter().flatten() {
                         problems.push(format!(
@@ -138,8 +141,8 @@ async fn layouts(locale: &str) -> Result {
         app.js("document.documentElement.style.fontSize = ''", vec![])
             .await?;
         let (photo, _) = postvett_e2e::photo::small_fixture(dir.path())?;
-        postvett_e2e::photo::pick(&app, &photo).await?;
-        postvett_e2e::photo::faces(&app).await?;
+        postvett_e2e::photo::pick(app, &photo).await?;
+        postvett_e2e::photo::faces(app).await?;
         app.click("#photo-add").await?;
         for (w, h) in [(360, 640), (390, 844), (1280, 800)] {
             app.set_size(w, h).await?;
@@ -149,7 +152,7 @@ async fn layouts(locale: &str) -> Result {
                     vec![json!(zoom)],
                 )
                 .await?;
-                app.settle().await;
+                app.settle().await?;
                 let v = app.js(LAYOUT_CHECK, vec![]).await?;
                 for p in v.as_array().into_iter().flatten() {
                     problems.push(format!(
@@ -161,11 +164,9 @@ async fn layouts(locale: &str) -> Result {
         }
         app.js("document.documentElement.style.fontSize = ''", vec![])
             .await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
     problems.sort();
     problems.dedup();
     assert!(
@@ -184,10 +185,10 @@ async fn layouts(locale: &str) -> Result {
 async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("en_US.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         for screen in ["checklist", "photo", "guideline", "decline", "tips", "shift", "settings", "accessibility"] {
             app.goto_route(&format!("#/{screen}")).await?;
-            app.settle().await;
+            app.settle().await?;
             let v = app
                 .js(
                     "return [[...document.querySelectorAll('h1')].filter(h => h.offsetParent !== null).length,
@@ -220,10 +221,8 @@ async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -
             .await?;
         assert_eq!(v, json!([]), "error links, live regions, reduced motion");
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 /// One thumb: on every screen the primary action shows before any scrolling,
@@ -233,23 +232,21 @@ async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -
 async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         let mut found = Vec::new();
         for (w, h) in [(390, 844), (360, 640)] {
             app.set_size(w, h).await?;
-            let mut out = primary_actions_out_of_reach(&app).await?;
+            let mut out = primary_actions_out_of_reach(app).await?;
             if (w, h) == (390, 844) {
-                out.extend(situations_out_of_reach(&app).await?);
-                out.extend(answers_out_of_reach(&app).await?);
+                out.extend(situations_out_of_reach(app).await?);
+                out.extend(answers_out_of_reach(app).await?);
                 let (photo, _) = postvett_e2e::photo::fixture(dir.path())?;
-                out.extend(photo_save_out_of_reach(&app, &photo).await?);
+                out.extend(photo_save_out_of_reach(app, &photo).await?);
             }
             found.extend(out.into_iter().map(|p| format!("{w}×{h} {p}")));
         }
         assert!(found.is_empty(), "{}", found.join("\n"));
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }

@@ -11,36 +11,34 @@ use serde_json::json;
 async fn every_situation_reaches_a_verdict_by_tap_and_nothing_is_kept() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("checklist").await?;
         app.screenshot("nb-checklist-situations").await?;
         // The verdict shows after the last question, not before.
-        choose(&app, "photo").await?;
+        choose(app, "photo").await?;
         app.screenshot("nb-checklist-question").await?;
-        assert_eq!(current(&app).await?.as_deref(), Some("patient"));
-        let taps = every_path(&app).await?;
+        assert_eq!(current(app).await?.as_deref(), Some("patient"));
+        let taps = every_path(app).await?;
         eprintln!("all-clear taps per path: {taps:?}");
         // The photo path's stop, as the last runs left it, and an old post's.
         run(
-            &app,
+            app,
             "photo",
             &[("others-pictured", "yes"), ("photo-consent", "no")],
         )
         .await?;
         app.screenshot("nb-checklist-stop").await?;
-        run(&app, "posted", &[("takedown", "yes")]).await?;
+        run(app, "posted", &[("takedown", "yes")]).await?;
         assert_eq!(app.text("#verdict-title").await?, "Ta det ned");
-        run(&app, "react", &[]).await?;
+        run(app, "react", &[]).await?;
         assert_eq!(
             app.text("#verdict-title").await?,
             "Sjekklisten stopper deg ikke"
         );
         app.screenshot("nb-checklist-ok").await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
     // After every run, the store holds only its schema stamp: no answer, no verdict.
     let store = Store::open(&dir.path().join("store"))?;
     let keys = store.keys()?;
@@ -75,11 +73,11 @@ async fn every_situation_reaches_a_verdict_by_tap_and_nothing_is_kept() -> Resul
 async fn what_counts_opens_and_leads_to_the_paragraph() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("checklist").await?;
-        choose(&app, "request").await?;
-        tap(&app, "yes").await?;
-        assert_eq!(current(&app).await?.as_deref(), Some("request-treatment"));
+        choose(app, "request").await?;
+        tap(app, "yes").await?;
+        assert_eq!(current(app).await?.as_deref(), Some("request-treatment"));
         // Closed until asked for: the disclosure is no taller than its summary.
         let closed = app
             .js("const d = document.getElementById('check-counts'); return !d.open && d.getBoundingClientRect().height <= d.querySelector('summary').getBoundingClientRect().height + 2", vec![])
@@ -100,12 +98,10 @@ async fn what_counts_opens_and_leads_to_the_paragraph() -> Result {
         app.js("history.back()", vec![]).await?;
         app.wait_js("return !document.querySelector(\"[data-screen='checklist']\").hidden")
             .await?;
-        assert_eq!(current(&app).await?.as_deref(), Some("request-treatment"));
+        assert_eq!(current(app).await?.as_deref(), Some("request-treatment"));
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 async fn a_photo_without_consent_stops_and_links_to_the_photos_paragraph(
@@ -114,9 +110,9 @@ async fn a_photo_without_consent_stops_and_links_to_the_photos_paragraph(
 ) -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone(locale, dir.path()).await?;
-    let r = async {
-        run(&app, "photo", &[("others-pictured", "yes"), ("photo-consent", "no")]).await?;
-        assert_eq!(verdict(&app).await?, ("stop".into(), vec!["photo-consent".into()]));
+    app.run(async |app| {
+        run(app, "photo", &[("others-pictured", "yes"), ("photo-consent", "no")]).await?;
+        assert_eq!(verdict(app).await?, ("stop".into(), vec!["photo-consent".into()]));
         let reason = "#verdict-reasons li[data-question='photo-consent']";
         assert_eq!(app.js(&format!("return document.querySelector(\"{reason}\").dataset.severity"), vec![]).await?, "stop");
         app.screenshot(&format!("{lang}-checklist-stop")).await?;
@@ -130,10 +126,8 @@ async fn a_photo_without_consent_stops_and_links_to_the_photos_paragraph(
         app.wait_in_view("#c-d38049-patients-photos").await?;
         assert_eq!(app.lang().await?, lang);
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 #[tokio::test]
@@ -153,10 +147,10 @@ async fn a_patients_request_stops_with_a_button_to_the_decline_screen() -> Resul
     for (locale, lang) in [("nb_NO.UTF-8", "nb"), ("en_US.UTF-8", "en")] {
         let dir = tempfile::tempdir()?;
         let app = App::phone(locale, dir.path()).await?;
-        let r = async {
-            run(&app, "request", &[("request-patient", "yes"), ("request-treatment", "yes")]).await?;
+        app.run(async |app| {
+            run(app, "request", &[("request-patient", "yes"), ("request-treatment", "yes")]).await?;
             assert_eq!(
-                verdict(&app).await?,
+                verdict(app).await?,
                 ("stop".into(), vec!["request-treatment".into(), "request-patient".into()])
             );
             let buttons = app
@@ -167,11 +161,9 @@ async fn a_patients_request_stops_with_a_button_to_the_decline_screen() -> Resul
             app.wait_js("return !document.querySelector(\"[data-screen='decline']\").hidden")
                 .await?;
             assert_eq!(app.lang().await?, lang);
-            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-        }
-        .await;
-        app.quit().await?;
-        r?;
+            Ok(())
+        })
+        .await?;
     }
     Ok(())
 }
@@ -183,12 +175,12 @@ async fn a_patients_request_stops_with_a_button_to_the_decline_screen() -> Resul
 async fn the_way_back_a_language_switch_and_not_sure() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("en_US.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("checklist").await?;
-        choose(&app, "photo").await?;
-        tap(&app, "no").await?;
-        tap(&app, "yes").await?;
-        assert_eq!(current(&app).await?.as_deref(), Some("photo-consent"));
+        choose(app, "photo").await?;
+        tap(app, "no").await?;
+        tap(app, "yes").await?;
+        assert_eq!(current(app).await?.as_deref(), Some("photo-consent"));
         assert!(app.text("#check-progress").await?.ends_with("Question 3 of 8"));
         app.click("#check-prev").await?;
         app.wait_js("return document.getElementById('check-question').dataset.question === 'others-pictured'")
@@ -202,7 +194,7 @@ async fn the_way_back_a_language_switch_and_not_sure() -> Result {
         app.click("label[for='lang-nn']").await?;
         app.wait_js("return document.documentElement.lang === 'nn'").await?;
         app.open("checklist").await?;
-        assert_eq!(current(&app).await?.as_deref(), Some("others-pictured"));
+        assert_eq!(current(app).await?.as_deref(), Some("others-pictured"));
         assert_eq!(
             app.text("#check-q").await?,
             "Er andre enn deg med på biletet eller videoen, også i bakgrunnen?"
@@ -215,15 +207,13 @@ async fn the_way_back_a_language_switch_and_not_sure() -> Result {
         app.wait_js("return !document.getElementById('check-situations').hidden && document.activeElement?.dataset.situation === 'photo'")
             .await?;
         // "Not sure" about the logo: a think, marked as not sure.
-        restart(&app).await?;
-        postvett_e2e::checklist::run(&app, "photo", &[("logo", "not-sure")]).await?;
-        assert_eq!(verdict(&app).await?, ("think".into(), vec!["logo".into()]));
+        restart(app).await?;
+        postvett_e2e::checklist::run(app, "photo", &[("logo", "not-sure")]).await?;
+        assert_eq!(verdict(app).await?, ("think".into(), vec!["logo".into()]));
         let tags = app.text("#verdict-reasons li[data-question='logo']").await?;
         assert!(tags.contains("Du var usikker"), "{tags}");
         app.screenshot("nn-checklist-think").await?;
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }

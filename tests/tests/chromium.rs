@@ -15,37 +15,29 @@ use postvett_e2e::reach::{
     answers_out_of_reach, decline_copy_in_reach, photo_save_out_of_reach,
     primary_actions_out_of_reach, situations_out_of_reach,
 };
-use postvett_e2e::{then_quit, wait_clipboard, App, Result};
+use postvett_e2e::{wait_clipboard, App, Result};
 use serde_json::json;
 
 /// Runs `f` on a fresh app in Chromium, closing it whatever happens.
-async fn with_chromium<F, Fut>(locale: &str, f: F) -> Result
-where
-    F: FnOnce(App) -> Fut,
-    Fut: std::future::Future<Output = (App, Result)>,
-{
+async fn with_chromium(locale: &str, f: impl AsyncFnOnce(&App) -> Result) -> Result {
     let dir = tempfile::tempdir()?;
-    then_quit(App::chromium(locale, dir.path()).await?, f).await
+    App::chromium(locale, dir.path()).await?.run(f).await
 }
 
 #[tokio::test]
 async fn the_page_runs_as_on_an_android_phone() -> Result {
-    with_chromium("nb_NO.UTF-8", |app| async move {
-        let r = async {
+    with_chromium("nb_NO.UTF-8", async |app| {
             let v = app
                 .js(
-                    "return [innerWidth, innerHeight, devicePixelRatio, navigator.maxTouchPoints > 0, /Android/.test(navigator.userAgent), location.origin, document.documentElement.lang, typeof window.__TAURI__.core.invoke]",
+                    "return [innerWidth, innerHeight, devicePixelRatio, navigator.maxTouchPoints > 0, /Android/.test(navigator.userAgent), location.origin, document.documentElement.lang, typeof window.__TAURI__]",
                     vec![],
                 )
                 .await?;
             assert_eq!(
                 v,
-                json!([390, 844, 3, true, true, "http://tauri.localhost", "nb", "function"])
+                json!([390, 844, 3, true, true, "http://tauri.localhost", "nb", "undefined"])
             );
             Ok(())
-        }
-        .await;
-        (app, r)
     })
     .await
 }
@@ -56,8 +48,7 @@ async fn the_page_runs_as_on_an_android_phone() -> Result {
 /// `leave_app` call is answered here and counted.
 #[tokio::test]
 async fn back_walks_back_through_screens_and_leaves_at_the_first() -> Result {
-    with_chromium("nb_NO.UTF-8", |app| async move {
-        let r = async {
+    with_chromium("nb_NO.UTF-8", async |app| {
             app.js(
                 "window.__left = 0; const real = window.fetch; window.fetch = (url, init) => String(url).endsWith('/leave_app') ? (window.__left += 1, Promise.resolve(new Response('null', {headers: {'Content-Type': 'application/json'}}))) : real(url, init);",
                 vec![],
@@ -78,42 +69,35 @@ async fn back_walks_back_through_screens_and_leaves_at_the_first() -> Result {
             app.js("window.__postvettPressBack()", vec![]).await?;
             app.wait_js("return window.__left === 1").await?;
             Ok(())
-        }
-        .await;
-        (app, r)
     })
     .await
 }
 
 #[tokio::test]
 async fn a_tour_of_every_screen() -> Result {
-    with_chromium("nb_NO.UTF-8", |app| async move {
-        let r = async {
-            let screens: Vec<String> = serde_json::from_value(
-                app.js(
-                    "return [...document.querySelectorAll('[data-nav]')].map(a => a.dataset.nav)",
+    with_chromium("nb_NO.UTF-8", async |app| {
+        let screens: Vec<String> = serde_json::from_value(
+            app.js(
+                "return [...document.querySelectorAll('[data-nav]')].map(a => a.dataset.nav)",
+                vec![],
+            )
+            .await?,
+        )?;
+        assert!(screens.len() >= 5, "{screens:?}");
+        for screen in &screens {
+            app.open(screen).await?;
+            let heading = app.heading().await?;
+            assert!(!heading.is_empty(), "{screen} has a heading");
+            let wide = app
+                .js(
+                    "return document.documentElement.scrollWidth > innerWidth",
                     vec![],
                 )
-                .await?,
-            )?;
-            assert!(screens.len() >= 5, "{screens:?}");
-            for screen in &screens {
-                app.open(screen).await?;
-                let heading = app.heading().await?;
-                assert!(!heading.is_empty(), "{screen} has a heading");
-                let wide = app
-                    .js(
-                        "return document.documentElement.scrollWidth > innerWidth",
-                        vec![],
-                    )
-                    .await?;
-                assert_eq!(wide, json!(false), "{screen} scrolls sideways");
-                app.screenshot(&format!("chromium-nb-{screen}")).await?;
-            }
-            Ok(())
+                .await?;
+            assert_eq!(wide, json!(false), "{screen} scrolls sideways");
+            app.screenshot(&format!("chromium-nb-{screen}")).await?;
         }
-        .await;
-        (app, r)
+        Ok(())
     })
     .await
 }
@@ -122,38 +106,33 @@ async fn a_tour_of_every_screen() -> Result {
 /// stops or asks to think, each; the request's way on is the decline screen.
 #[tokio::test]
 async fn every_situation_reaches_a_verdict_by_touch() -> Result {
-    with_chromium("nb_NO.UTF-8", |app| async move {
-        let r = async {
-            let taps = every_path(&app).await?;
+    with_chromium("nb_NO.UTF-8", async |app| {
+            let taps = every_path(app).await?;
             eprintln!("all-clear taps per path (Chromium): {taps:?}");
-            run(&app, "photo", &[("others-pictured", "yes"), ("photo-consent", "no")]).await?;
+            run(app, "photo", &[("others-pictured", "yes"), ("photo-consent", "no")]).await?;
             app.wait_js("return document.querySelector(\"#verdict-reasons li[data-question='photo-consent'] a[data-link='d38049-patients-photos']\") !== null")
                 .await?;
             app.screenshot("chromium-nb-checklist-stop").await?;
             // "What counts?" opens by touch.
-            restart(&app).await?;
-            choose(&app, "photo").await?;
+            restart(app).await?;
+            choose(app, "photo").await?;
             app.click("#check-counts summary").await?;
             app.wait_js("return document.getElementById('check-counts').open && document.getElementById('check-counts-list').getBoundingClientRect().height > 0")
                 .await?;
             app.screenshot("chromium-nb-checklist-counts").await?;
-            run(&app, "request", &[("request-patient", "yes")]).await?;
-            assert_eq!(verdict(&app).await?.0, "think");
+            run(app, "request", &[("request-patient", "yes")]).await?;
+            assert_eq!(verdict(app).await?.0, "think");
             app.click("#verdict-reasons [data-action='decline']").await?;
             app.wait_js("return !document.querySelector(\"[data-screen='decline']\").hidden")
                 .await?;
             Ok(())
-        }
-        .await;
-        (app, r)
     })
     .await
 }
 
 #[tokio::test]
 async fn the_decline_message_is_copied_and_its_button_is_in_reach() -> Result {
-    with_chromium("nb_NO.UTF-8", |app| async move {
-        let r = async {
+    with_chromium("nb_NO.UTF-8", async |app| {
             app.open("decline").await?;
             app.select("#decline-platform", "instagram").await?;
             app.type_into("#decline-name", "Åse Ødegård-Nilsen").await?;
@@ -166,7 +145,7 @@ async fn the_decline_message_is_copied_and_its_button_is_in_reach() -> Result {
             app.open("decline").await?;
             app.wait_js("return document.getElementById('decline-preview').textContent.endsWith('Åse Ødegård-Nilsen')")
                 .await?;
-            decline_copy_in_reach(&app, true).await?;
+            decline_copy_in_reach(app, true).await?;
             app.screenshot("chromium-nb-decline").await?;
             let preview = app.text("#decline-preview").await?;
             app.click("#decline-copy").await?;
@@ -174,9 +153,6 @@ async fn the_decline_message_is_copied_and_its_button_is_in_reach() -> Result {
             app.wait_js("return document.getElementById('decline-status').textContent.trim().length > 0")
                 .await?;
             Ok(())
-        }
-        .await;
-        (app, r)
     })
     .await
 }
@@ -185,17 +161,15 @@ async fn the_decline_message_is_copied_and_its_button_is_in_reach() -> Result {
 async fn on_a_small_phone_the_copy_button_stays_in_view() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::chromium_at("nb_NO.UTF-8", dir.path(), (360, 640)).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("decline").await?;
         app.type_into("#decline-name", "Åse Ødegård-Nilsen").await?;
         app.wait_decline_name_saved("Åse Ødegård-Nilsen").await?;
-        decline_copy_in_reach(&app, false).await?;
+        decline_copy_in_reach(app, false).await?;
         app.screenshot("chromium-nb-decline-360x640").await?;
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 #[tokio::test]
@@ -204,19 +178,19 @@ async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
     for size in [(390, 844), (360, 640)] {
         let dir = tempfile::tempdir()?;
         let app = App::chromium_at("nb_NO.UTF-8", dir.path(), size).await?;
-        let r = async {
-            let mut out = primary_actions_out_of_reach(&app).await?;
-            if size == (390, 844) {
-                out.extend(situations_out_of_reach(&app).await?);
-                out.extend(answers_out_of_reach(&app).await?);
-                let (photo, _) = postvett_e2e::photo::fixture(dir.path())?;
-                out.extend(photo_save_out_of_reach(&app, &photo).await?);
-            }
-            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(out)
-        }
-        .await;
-        app.quit().await?;
-        found.extend(r?.into_iter().map(|p| format!("{size:?} {p}")));
+        let out = app
+            .run(async |app| {
+                let mut out = primary_actions_out_of_reach(app).await?;
+                if size == (390, 844) {
+                    out.extend(situations_out_of_reach(app).await?);
+                    out.extend(answers_out_of_reach(app).await?);
+                    let (photo, _) = postvett_e2e::photo::fixture(dir.path())?;
+                    out.extend(photo_save_out_of_reach(app, &photo).await?);
+                }
+                Ok(out)
+            })
+            .await?;
+        found.extend(out.into_iter().map(|p| format!("{size:?} {p}")));
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
     Ok(())
@@ -224,8 +198,7 @@ async fn every_screens_primary_action_is_in_reach_at_390_and_360() -> Result {
 
 #[tokio::test]
 async fn a_shift_is_added_and_a_sign_off_recorded() -> Result {
-    with_chromium("en_US.UTF-8", |app| async move {
-        let r = async {
+    with_chromium("en_US.UTF-8", async |app| {
             app.open("shift").await?;
             app.click("#shift-add-details summary").await?;
             app.click("label[for='shift-kind-one-off']").await?;
@@ -251,9 +224,6 @@ async fn a_shift_is_added_and_a_sign_off_recorded() -> Result {
             let receipt = app.text("#signoff-list .receipt").await?;
             assert!(receipt.contains("Kari Nordmann"), "{receipt}");
             Ok(())
-        }
-        .await;
-        (app, r)
     })
     .await
 }
@@ -265,20 +235,12 @@ async fn axe_finds_no_violation_in_chromium_light_or_dark() -> Result {
     let mut found: Vec<String> = Vec::new();
     for dark in [false, true] {
         let tag = format!("chromium nb {}", if dark { "dark" } else { "light" });
-        with_chromium("nb_NO.UTF-8", |app| {
-            let (axe, tag) = (axe.clone(), tag.clone());
-            let (total, found) = (&mut total, &mut found);
-            async move {
-                let r = async {
-                    scheme(&app, dark).await?;
-                    let (states, violations) = audit_everything(&app, &axe, &tag).await?;
-                    *total += states;
-                    found.extend(violations);
-                    Ok(())
-                }
-                .await;
-                (app, r)
-            }
+        with_chromium("nb_NO.UTF-8", async |app| {
+            scheme(app, dark).await?;
+            let (states, violations) = audit_everything(app, &axe, &tag).await?;
+            total += states;
+            found.extend(violations);
+            Ok(())
         })
         .await?;
     }

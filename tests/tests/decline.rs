@@ -49,9 +49,9 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
     let dir = tempfile::tempdir()?;
     let launch = || App::phone("nb_NO.UTF-8", dir.path());
     let app = launch().await?;
-    let r = async {
+    app.run(async |app| {
         copy_and_check(
-            &app,
+            app,
             "instagram",
             "Åse Ødegård-Nilsen",
             None,
@@ -67,13 +67,11 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
         app.js("document.getElementById('decline-name').blur()", vec![])
             .await?;
         app.wait_decline_name_saved("Åse Ødegård-Nilsen").await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
     let app = launch().await?;
-    let r = async {
+    app.run(async |app| {
         app.open("decline").await?;
         let name = app
             .js(
@@ -106,13 +104,11 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
             .await?;
         // The next launch must find no name: quit only once the cleared name is saved.
         app.wait_decline_name_saved("").await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
     let app = launch().await?;
-    let r = async {
+    app.run(async |app| {
         app.open("decline").await?;
         assert_eq!(
             app.js(
@@ -123,19 +119,16 @@ async fn copy_in_bokmal_and_the_name_survives_a_restart() -> Result {
             ""
         );
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 /// A message in another language than the bokmål UI's, copied.
 async fn copy_from_a_bokmal_ui(platform: &str, name: &str, lang: &str, expected: &str) -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = copy_and_check(&app, platform, name, Some(lang), expected).await;
-    app.quit().await?;
-    r
+    app.run(async |app| copy_and_check(app, platform, name, Some(lang), expected).await)
+        .await
 }
 
 #[tokio::test]
@@ -147,9 +140,9 @@ async fn copy_in_english_from_a_norwegian_ui() -> Result {
 async fn copy_in_english_with_an_english_ui() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("en_US.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         copy_and_check(
-            &app,
+            app,
             "linkedin",
             "Nguyễn Thị Minh Khai",
             None,
@@ -174,19 +167,17 @@ async fn copy_in_english_with_an_english_ui() -> Result {
             "true"
         );
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 #[tokio::test]
 async fn copy_in_nynorsk_with_a_nynorsk_ui() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nn_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         copy_and_check(
-            &app,
+            app,
             "snapchat",
             "Eirik Øyehaug-Vinje",
             None,
@@ -207,10 +198,8 @@ async fn copy_in_nynorsk_with_a_nynorsk_ui() -> Result {
         );
         app.screenshot("nn-decline").await?;
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 #[tokio::test]
@@ -225,24 +214,20 @@ async fn copy_in_nynorsk_from_a_bokmal_ui() -> Result {
 async fn with_a_remembered_name_the_copy_button_is_in_reach() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("decline").await?;
         app.type_into("#decline-name", "Åse Ødegård-Nilsen").await?;
         app.wait_decline_name_saved("Åse Ødegård-Nilsen").await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
-        decline_copy_in_reach(&app, true).await?;
+    app.run(async |app| {
+        decline_copy_in_reach(app, true).await?;
         app.set_size(360, 640).await?;
-        decline_copy_in_reach(&app, false).await?;
+        decline_copy_in_reach(app, false).await?;
         app.screenshot("nb-decline-360x640").await?;
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }

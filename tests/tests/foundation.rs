@@ -67,7 +67,7 @@ async fn tour(locale: &str, lang: &str) -> Result {
         data_dir: dir.path(),
     })
     .await?;
-    let result = async {
+    app.run(async |app| {
         assert_eq!(app.lang().await?, lang, "document lang under LANG={locale}");
         app.set_size(390, 844).await?;
         for (screen, expected) in SCREENS.iter().zip(headings(lang)) {
@@ -77,20 +77,18 @@ async fn tour(locale: &str, lang: &str) -> Result {
                 .js(&format!("return document.querySelector(\"[data-nav='{screen}']\").getAttribute('aria-current')"), vec![])
                 .await?;
             assert_eq!(current, "page", "{screen} is marked current");
-            shoot_light_and_dark(&app, &format!("{lang}-{screen}"), &format!("{lang}-dark-{screen}")).await?;
+            shoot_light_and_dark(app, &format!("{lang}-{screen}"), &format!("{lang}-dark-{screen}")).await?;
         }
         // Settings (the top bar's button) and the accessibility statement.
         app.click("[data-nav='settings']").await?;
         app.wait_js("return !document.querySelector(\"[data-screen='settings']\").hidden").await?;
-        shoot_light_and_dark(&app, &format!("{lang}-settings"), &format!("{lang}-dark-settings")).await?;
+        shoot_light_and_dark(app, &format!("{lang}-settings"), &format!("{lang}-dark-settings")).await?;
         app.click("a[href='#/accessibility']").await?;
         app.wait_js("return !document.querySelector(\"[data-screen='accessibility']\").hidden").await?;
-        shoot_light_and_dark(&app, &format!("{lang}-accessibility"), &format!("{lang}-dark-accessibility")).await?;
+        shoot_light_and_dark(app, &format!("{lang}-accessibility"), &format!("{lang}-dark-accessibility")).await?;
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    result
+    })
+    .await
 }
 
 #[tokio::test]
@@ -116,38 +114,36 @@ async fn a_language_choice_survives_a_restart() -> Result {
         data_dir: dir.path(),
     };
 
-    let app = App::launch(launch()).await?;
-    let switched = async {
-        assert_eq!(app.lang().await?, "en");
-        app.click("[data-nav='settings']").await?;
-        app.click("label[for='lang-nb']").await?;
-        app.wait_js("return document.documentElement.lang === 'nb'")
-            .await?;
-        assert_eq!(app.heading().await?, "Innstillinger");
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    switched?;
+    App::launch(launch())
+        .await?
+        .run(async |app| {
+            assert_eq!(app.lang().await?, "en");
+            app.click("[data-nav='settings']").await?;
+            app.click("label[for='lang-nb']").await?;
+            app.wait_js("return document.documentElement.lang === 'nb'")
+                .await?;
+            assert_eq!(app.heading().await?, "Innstillinger");
+            Ok(())
+        })
+        .await?;
 
-    let app = App::launch(launch()).await?;
-    let after = async {
-        assert_eq!(
-            app.lang().await?,
-            "nb",
-            "the choice persisted over LANG=en_US"
-        );
-        app.open("checklist").await?;
-        assert_eq!(app.heading().await?, "Kan jeg poste dette?");
-        let checked = app
-            .js("return document.getElementById('lang-nb').checked", vec![])
-            .await?;
-        assert_eq!(checked, true);
-        Ok(())
-    }
-    .await;
-    app.quit().await?;
-    after
+    App::launch(launch())
+        .await?
+        .run(async |app| {
+            assert_eq!(
+                app.lang().await?,
+                "nb",
+                "the choice persisted over LANG=en_US"
+            );
+            app.open("checklist").await?;
+            assert_eq!(app.heading().await?, "Kan jeg poste dette?");
+            let checked = app
+                .js("return document.getElementById('lang-nb').checked", vec![])
+                .await?;
+            assert_eq!(checked, true);
+            Ok(())
+        })
+        .await
 }
 
 /// Started as a user starts it, the app chooses how WebKit paints: on the

@@ -159,7 +159,7 @@ async fn tab_through(app: &App, state: &str) -> Result<Vec<String>> {
 async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.focus_window().await?;
         let mut problems = Vec::new();
         let mut states = 0;
@@ -168,7 +168,7 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
             problems.extend(p);
         };
         app.open("checklist").await?;
-        check(tab_through(&app, "checklist situations").await?);
+        check(tab_through(app, "checklist situations").await?);
         // Choose with the keyboard: focus the first situation, Enter.
         app.js(
             "document.querySelector('#check-situation-list [data-situation]').focus()",
@@ -182,9 +182,9 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
         app.wait_js("return document.activeElement === document.getElementById('check-q')")
             .await?;
         app.click("#check-counts summary").await?;
-        check(tab_through(&app, "checklist question").await?);
+        check(tab_through(app, "checklist question").await?);
         // Answer with the keyboard: focus "Nei", Enter.
-        let first = postvett_e2e::checklist::current(&app).await?;
+        let first = postvett_e2e::checklist::current(app).await?;
         app.js(
             "document.querySelector(\"#check-question [data-answer='no']\").focus()",
             vec![],
@@ -196,16 +196,16 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
             vec![serde_json::json!(first)],
         )
         .await?;
-        postvett_e2e::checklist::run(&app, "request", &[("request-patient", "yes")]).await?;
-        check(tab_through(&app, "checklist verdict").await?);
+        postvett_e2e::checklist::run(app, "request", &[("request-patient", "yes")]).await?;
+        check(tab_through(app, "checklist verdict").await?);
 
         // The photo check: the pick button, then a photo open; a box is
         // added, moved, resized and removed with the keyboard alone.
         app.open("photo").await?;
-        check(tab_through(&app, "photo check").await?);
+        check(tab_through(app, "photo check").await?);
         let (photo, _) = postvett_e2e::photo::small_fixture(dir.path())?;
-        postvett_e2e::photo::pick(&app, &photo).await?;
-        postvett_e2e::photo::faces(&app).await?;
+        postvett_e2e::photo::pick(app, &photo).await?;
+        postvett_e2e::photo::faces(app).await?;
         app.js("document.getElementById('photo-add').focus()", vec![]).await?;
         app.press_key(Key::Enter.into()).await?;
         app.wait_js("return document.activeElement?.dataset.move === 'own-1'").await?;
@@ -214,7 +214,7 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
         app.press_key(Key::Right.into()).await?;
         let moved: Vec<f64> = serde_json::from_value(app.js(place, vec![]).await?)?;
         assert!((moved[0] - before[0] - 2.0).abs() < 0.01 && moved[1] == before[1], "{before:?} → {moved:?}");
-        check(tab_through(&app, "photo check with a photo open").await?);
+        check(tab_through(app, "photo check with a photo open").await?);
         app.js("document.querySelector(\"[data-move='own-1']\").focus()", vec![]).await?;
         app.press_key(Key::Delete.into()).await?;
         app.wait_js("return !document.querySelector(\".photo-box[data-region='own-1']\") && document.activeElement.id === 'photo-add'")
@@ -224,11 +224,11 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
         app.type_into("#reader-q", "taushetsplikt").await?;
         app.wait_js("return document.querySelectorAll('#reader-results li').length > 0")
             .await?;
-        check(tab_through(&app, "reader search").await?);
+        check(tab_through(app, "reader search").await?);
         app.open_document("#/guideline/d38049").await?;
-        check(tab_through(&app, "reader document").await?);
+        check(tab_through(app, "reader document").await?);
         app.open_signoff().await?;
-        check(tab_through(&app, "sign-off dialog").await?);
+        check(tab_through(app, "sign-off dialog").await?);
         app.click("#signoff-cancel").await?;
 
         app.open("decline").await?;
@@ -238,20 +238,20 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
             "return document.getElementById('decline-preview').textContent.endsWith('Kari Nordmann')",
         )
         .await?;
-        check(tab_through(&app, "decline").await?);
+        check(tab_through(app, "decline").await?);
         app.open("tips").await?;
         app.wait_js("return document.querySelectorAll('#tips-cards .tip-card').length > 0")
             .await?;
-        check(tab_through(&app, "tips").await?);
+        check(tab_through(app, "tips").await?);
         app.open("shift").await?;
         app.click("#shift-add-details summary").await?;
         app.wait_js(
             "return document.getElementById('shift-add').getBoundingClientRect().height > 0",
         )
         .await?;
-        check(tab_through(&app, "shift with the form open").await?);
+        check(tab_through(app, "shift with the form open").await?);
         app.click("[data-nav='settings']").await?;
-        check(tab_through(&app, "settings").await?);
+        check(tab_through(app, "settings").await?);
         // The skip link: the first Tab shows it, Enter moves the focus to the
         // open screen's content and stays on that screen.
         app.press_key(Key::Tab.into()).await?;
@@ -273,7 +273,7 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
         app.click("a[href='#/accessibility']").await?;
         app.wait_js("return !document.querySelector(\"[data-screen='accessibility']\").hidden")
             .await?;
-        check(tab_through(&app, "accessibility statement").await?);
+        check(tab_through(app, "accessibility statement").await?);
         eprintln!(
             "keyboard: {states} states tabbed through, {} problems",
             problems.len()
@@ -285,8 +285,6 @@ async fn tab_reaches_every_control_in_order_with_a_visible_focus_everywhere() ->
             problems.join("\n")
         );
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }

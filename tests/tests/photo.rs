@@ -5,7 +5,7 @@
 //! the saved file is opened: no metadata, and the boxes hidden.
 
 use postvett_e2e::photo::{check_saved, faces, fixture, hidden, pick, save};
-use postvett_e2e::{saved_photo, then_quit, App, Result};
+use postvett_e2e::{saved_photo, App, Result};
 
 use serde_json::json;
 
@@ -77,13 +77,9 @@ async fn a_photo_is_checked_hidden_and_saved_clean_in_webkit() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let target = dir.path().join("ren-kopi.jpg");
-    then_quit(app, |app| async move {
-        let r = async {
-            app.focus_window().await?;
-            the_whole_check(&app, dir.path(), "nb", &target).await
-        }
-        .await;
-        (app, r)
+    app.run(async |app| {
+        app.focus_window().await?;
+        the_whole_check(app, dir.path(), "nb", &target).await
     })
     .await
 }
@@ -93,11 +89,8 @@ async fn a_photo_is_checked_hidden_and_saved_clean_by_touch_in_chromium() -> Res
     let dir = tempfile::tempdir()?;
     let app = App::chromium("en_US.UTF-8", dir.path()).await?;
     let target = saved_photo(dir.path());
-    then_quit(app, |app| async move {
-        let r = the_whole_check(&app, dir.path(), "chromium-en", &target).await;
-        (app, r)
-    })
-    .await
+    app.run(async |app| the_whole_check(app, dir.path(), "chromium-en", &target).await)
+        .await
 }
 
 /// What is not a photo the check can read gets its message at the field,
@@ -108,36 +101,32 @@ async fn a_file_that_is_not_a_photo_is_refused_at_the_field() -> Result {
     let app = App::phone("nn_NO.UTF-8", dir.path()).await?;
     let text = dir.path().join("notat.jpg");
     std::fs::write(&text, "dette er ikkje eit bilete")?;
-    then_quit(app, |app| async move {
-        let r = async {
-            app.open("photo").await?;
-            app.upload("#photo-file", &text).await?;
-            app.wait_js("return !document.getElementById('photo-pick-error').hidden")
-                .await?;
-            assert_eq!(
-                app.text("#photo-pick-error").await?,
-                "Fila er ikkje eit bilete appen kan lese. Vel eit JPEG-, PNG- eller WebP-bilete."
-            );
-            let invalid = app
-                .js(
-                    "return document.getElementById('photo-pick').getAttribute('aria-invalid')",
-                    vec![],
-                )
-                .await?;
-            assert_eq!(invalid, json!("true"));
-            assert!(
-                app.js(
-                    "return document.getElementById('photo-result').hidden",
-                    vec![]
-                )
-                .await?
-                    == json!(true)
-            );
-            app.screenshot("nn-photo-error").await?;
-            Ok(())
-        }
-        .await;
-        (app, r)
+    app.run(async |app| {
+        app.open("photo").await?;
+        app.upload("#photo-file", &text).await?;
+        app.wait_js("return !document.getElementById('photo-pick-error').hidden")
+            .await?;
+        assert_eq!(
+            app.text("#photo-pick-error").await?,
+            "Fila er ikkje eit bilete appen kan lese. Vel eit JPEG-, PNG- eller WebP-bilete."
+        );
+        let invalid = app
+            .js(
+                "return document.getElementById('photo-pick').getAttribute('aria-invalid')",
+                vec![],
+            )
+            .await?;
+        assert_eq!(invalid, json!("true"));
+        assert!(
+            app.js(
+                "return document.getElementById('photo-result').hidden",
+                vec![]
+            )
+            .await?
+                == json!(true)
+        );
+        app.screenshot("nn-photo-error").await?;
+        Ok(())
     })
     .await
 }

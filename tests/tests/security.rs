@@ -33,7 +33,7 @@ async fn tour(app: &App) -> Result {
 async fn no_network_no_eval_and_only_local_resources() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         let fetched = app
             .js_async(
                 "const done = arguments[0]; fetch('https://example.org/').then(() => done('loaded'), e => done('blocked: ' + e));",
@@ -50,8 +50,12 @@ async fn no_network_no_eval_and_only_local_resources() -> Result {
         assert_eq!(img, "blocked");
         let eval = app.js("try { eval('1 + 1'); return 'ran'; } catch (e) { return e.name; }", vec![]).await?;
         assert_eq!(eval, "EvalError", "no unsafe-eval");
+        // Tauri's API is bundled into the page, so no global offers it to
+        // other script (withGlobalTauri is off).
+        let global = app.js("return typeof window.__TAURI__", vec![]).await?;
+        assert_eq!(global, "undefined", "no window.__TAURI__");
 
-        tour(&app).await?;
+        tour(app).await?;
         // Everything the page loaded or refers to. WebKit records Resource
         // Timing entries only for http(s) loads, so the document's own
         // stylesheets, scripts, images and links are listed too.
@@ -81,10 +85,8 @@ async fn no_network_no_eval_and_only_local_resources() -> Result {
         assert!(fonts.as_u64().unwrap_or(0) >= 1, "the self-hosted font loaded");
         eprintln!("resources checked: {} (all local)", list.len());
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 const PAYLOADS: [&str; 4] = [
@@ -107,7 +109,7 @@ async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Resu
     let dir = tempfile::tempdir()?;
     let app = App::phone("en_US.UTF-8", dir.path()).await?;
     let mut tried = 0;
-    let r = async {
+    app.run(async |app| {
         for p in PAYLOADS {
             // The decline name and the free-text platform: previewed verbatim.
             app.open("decline").await?;
@@ -140,14 +142,12 @@ async fn hostile_text_in_every_field_is_shown_as_text_and_runs_nothing() -> Resu
                 json!(format!("Place: {p}"))
             ))
             .await?;
-            no_script_ran(&app).await?;
+            no_script_ran(app).await?;
         }
         eprintln!("XSS payloads tried: {} payloads × 6 fields = {tried}", PAYLOADS.len());
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 /// Whether `text` holds a checklist answer: the question's id followed, past
@@ -270,22 +270,22 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
     let name = "Åse Personvern-Testesen";
-    let r = async {
-        tour(&app).await?;
+    app.run(async |app| {
+        tour(app).await?;
         // Everything that writes, each waited for until the app shows it is
         // done: a checklist run, a name for the decline message, a tick, a
         // shift, reminders on, a sign-off.
         // A photo run that gives the risky answer to every question it is
         // asked: what a leak would show.
         app.open("checklist").await?;
-        run(&app, "photo", &risky_photo_run()).await?;
+        run(app, "photo", &risky_photo_run()).await?;
         app.wait_js("return !document.getElementById('check-result').hidden")
             .await?;
         // A photo check: a phone photo with a position, names and faces,
         // searched and left (which drops it).
         let (photo, _) = postvett_e2e::photo::fixture(dir.path())?;
-        postvett_e2e::photo::pick(&app, &photo).await?;
-        postvett_e2e::photo::faces(&app).await?;
+        postvett_e2e::photo::pick(app, &photo).await?;
+        postvett_e2e::photo::faces(app).await?;
         app.open("decline").await?;
         app.type_into("#decline-name", name).await?;
         app.js("document.getElementById('decline-name').blur()", vec![])
@@ -324,11 +324,9 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
         // The confirmation shows once the sign-off is stored.
         app.wait_js("return document.getElementById('signoff-status').textContent.trim() !== ''")
             .await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
 
     let store = Store::open(&dir.path().join("store"))?;
     let keys = store.keys()?;
@@ -445,7 +443,7 @@ async fn a_walk_through_every_screen_keeps_only_documented_data_and_no_user_text
 async fn a_second_launch_neither_crashes_nor_corrupts_anything() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("decline").await?;
         app.type_into("#decline-name", "Kari Nordmann").await?;
         app.js("document.getElementById('decline-name').blur()", vec![])
@@ -463,11 +461,9 @@ async fn a_second_launch_neither_crashes_nor_corrupts_anything() -> Result {
             )
             .await?;
         assert_eq!(v, Value::from("Kari Nordmann"));
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
     let store = Store::open(&dir.path().join("store"))?;
     assert_eq!(
         store.get(postvett_core::settings::DECLINE_NAME)?.as_deref(),

@@ -14,12 +14,12 @@ async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
     let dir = tempfile::tempdir()?;
     let launch = || App::phone("nb_NO.UTF-8", dir.path());
     let app = launch().await?;
-    let r = async {
+    app.run(async |app| {
         app.open_document("#/guideline/d38049").await?;
         app.open_signoff().await?;
-        fill(&app, "name", "Åse Ødegård-Nilsen").await?;
-        fill(&app, "place", "Hamar").await?;
-        fill(&app, "signature", "Åse Nilsen").await?;
+        fill(app, "name", "Åse Ødegård-Nilsen").await?;
+        fill(app, "place", "Hamar").await?;
+        fill(app, "signature", "Åse Nilsen").await?;
         app.click("#signoff-save").await?;
         // A signature that is not the name is refused at its field.
         app.wait_js("return !document.getElementById('signoff-signature-error').hidden")
@@ -29,7 +29,7 @@ async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
             "Underskriften må være det samme navnet som står over."
         );
         app.screenshot("nb-signoff-form").await?;
-        fill(&app, "signature", "Åse Ødegård-Nilsen").await?;
+        fill(app, "signature", "Åse Ødegård-Nilsen").await?;
         app.click("#signoff-save").await?;
         app.wait_js("return !document.getElementById('signoff-dialog').open")
             .await?;
@@ -37,14 +37,12 @@ async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
             app.text("#signoff-status").await?,
             "Bekreftelsen er lagret på denne telefonen."
         );
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
 
     let app = launch().await?;
-    let r = async {
+    app.run(async |app| {
         app.click("[data-nav='settings']").await?;
         app.wait_js(
             "return document.querySelectorAll('#signoff-list [data-signoff]').length === 1",
@@ -97,8 +95,6 @@ async fn sign_off_restart_copy_the_receipt_and_delete() -> Result {
             "Bekreftelsen er slettet."
         );
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }

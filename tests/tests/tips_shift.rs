@@ -18,7 +18,7 @@ fn is_checked(step: &str) -> String {
 async fn tips_show_the_guideline_and_done_marks_survive_a_restart_and_reset() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("tips").await?;
         app.wait_js("return document.querySelectorAll('#tips-cards .tip-card').length === 11")
             .await?;
@@ -39,13 +39,11 @@ async fn tips_show_the_guideline_and_done_marks_survive_a_restart_and_reset() ->
         )
         .await?;
         app.screenshot("nb-tips").await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-    }
-    .await;
-    app.quit().await?;
-    r?;
+        Ok(())
+    })
+    .await?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("tips").await?;
         app.wait_js(&is_checked("tips-strava-privacy-zone")).await?;
         assert_eq!(
@@ -69,10 +67,8 @@ async fn tips_show_the_guideline_and_done_marks_survive_a_restart_and_reset() ->
             false
         );
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 async fn set_value(app: &App, css: &str, value: &str) -> Result {
@@ -98,11 +94,11 @@ async fn open_form(app: &App) -> Result {
 async fn shifts_are_validated_listed_and_removed() -> Result {
     let dir = tempfile::tempdir()?;
     let app = App::phone("en_US.UTF-8", dir.path()).await?;
-    let r = async {
-        open_form(&app).await?;
+    app.run(async |app| {
+        open_form(app).await?;
         // A day shift that ends before it starts is refused at the end field.
-        set_value(&app, "#shift-start", "15:00").await?;
-        set_value(&app, "#shift-end", "07:00").await?;
+        set_value(app, "#shift-start", "15:00").await?;
+        set_value(app, "#shift-end", "07:00").await?;
         app.click("#shift-add").await?;
         app.wait_js("return !document.getElementById('shift-end-error').hidden")
             .await?;
@@ -132,14 +128,14 @@ async fn shifts_are_validated_listed_and_removed() -> Result {
         // Overlapping one-offs are refused.
         app.click("label[for='shift-night']").await?;
         app.click("label[for='shift-kind-one-off']").await?;
-        set_value(&app, "#shift-date", "2030-01-07").await?;
-        set_value(&app, "#shift-start", "08:00").await?;
-        set_value(&app, "#shift-end", "16:00").await?;
+        set_value(app, "#shift-date", "2030-01-07").await?;
+        set_value(app, "#shift-start", "08:00").await?;
+        set_value(app, "#shift-end", "16:00").await?;
         app.click("#shift-add").await?;
         app.wait_js("return document.querySelectorAll('#shift-list [data-shift]').length === 2")
             .await?;
-        set_value(&app, "#shift-start", "12:00").await?;
-        set_value(&app, "#shift-end", "20:00").await?;
+        set_value(app, "#shift-start", "12:00").await?;
+        set_value(app, "#shift-end", "20:00").await?;
         app.click("#shift-add").await?;
         app.wait_js("return !document.getElementById('shift-date-error').hidden")
             .await?;
@@ -153,10 +149,8 @@ async fn shifts_are_validated_listed_and_removed() -> Result {
             .await?;
         assert_eq!(app.text("#shift-status").await?, "The shift was deleted.");
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }
 
 #[tokio::test]
@@ -164,7 +158,7 @@ async fn a_shift_starting_now_brings_a_real_desktop_notification() -> Result {
     let server = NotificationServer::start().await?;
     let dir = tempfile::tempdir()?;
     let app = App::phone("nb_NO.UTF-8", dir.path()).await?;
-    let r = async {
+    app.run(async |app| {
         app.open("shift").await?;
         // Reminders on, lead time 0.
         app.select("#shift-lead", "0").await?;
@@ -181,11 +175,11 @@ async fn a_shift_starting_now_brings_a_real_desktop_notification() -> Result {
         let end = start.checked_add(2.hours())?;
         let night = end.date() != start.date();
         let hhmm = |z: &jiff::ZonedDateTime| z.strftime("%H:%M").to_string();
-        open_form(&app).await?;
+        open_form(app).await?;
         app.click("label[for='shift-kind-one-off']").await?;
-        set_value(&app, "#shift-date", &start.date().to_string()).await?;
-        set_value(&app, "#shift-start", &hhmm(&start)).await?;
-        set_value(&app, "#shift-end", &hhmm(&end)).await?;
+        set_value(app, "#shift-date", &start.date().to_string()).await?;
+        set_value(app, "#shift-start", &hhmm(&start)).await?;
+        set_value(app, "#shift-end", &hhmm(&end)).await?;
         if night {
             app.click("label[for='shift-night']").await?;
         }
@@ -220,8 +214,6 @@ async fn a_shift_starting_now_brings_a_real_desktop_notification() -> Result {
         app.wait_js("return document.getElementById('on-shift').hidden")
             .await?;
         Ok(())
-    }
-    .await;
-    app.quit().await?;
-    r
+    })
+    .await
 }

@@ -278,6 +278,63 @@ fn snippet(e: &Entry, words: &[Vec<char>], first: usize) -> Vec<Span> {
     spans
 }
 
+/// Where a deep link's query words sit in its target's text, for the
+/// reader to mark: `[start, end)` in UTF-16 code units (the page's string
+/// positions) of the target's text as shown (a section's: its heading).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Index {
+    /// Every occurrence of every word of `query` in the text of `target`,
+    /// found as search finds them (case and accents folded), in order and
+    /// without overlaps; empty for an unknown target or a query of no words.
+    pub fn marks(&self, target: &str, query: &str) -> Vec<Mark> {
+        let words = words(query);
+        let Some(e) = self.entries.iter().find(|e| e.target == target) else {
+            return Vec::new();
+        };
+        let n = e.folded.len();
+        let mut marked = vec![false; n];
+        for w in words.iter().filter(|w| w.len() <= n) {
+            let mut i = 0;
+            while i + w.len() <= n {
+                if e.folded[i..i + w.len()] == **w {
+                    marked[i..i + w.len()].iter_mut().for_each(|m| *m = true);
+                    i += w.len();
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        let mut out: Vec<Mark> = Vec::new();
+        let mut at = 0; // UTF-16 position of char i
+        for (i, c) in e.text.iter().enumerate() {
+            let next = at + c.len_utf16();
+            if marked[i] {
+                match out.last_mut() {
+                    Some(m) if m.end == at => m.end = next,
+                    _ => out.push(Mark {
+                        start: at,
+                        end: next,
+                    }),
+                }
+            }
+            at = next;
+        }
+        out
+    }
+}
+
+/// The marks for a deep link in `lang` (see [`Index::marks`]).
+pub fn marks(lang: &str, target: &str, query: &str) -> Vec<Mark> {
+    Index::embedded(lang)
+        .map(|index| index.marks(target, query))
+        .unwrap_or_default()
+}
+
 /// The search as the reader shows it: the hits and the status line
 /// ("3 treff", "Ingen treff."; empty for an empty query).
 #[derive(Debug, Clone, Serialize)]
@@ -312,6 +369,57 @@ pub fn view(l: &Localizer, lang: &str, query: &str) -> crate::Result<SearchView>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_fold_as_search_does_and_count_utf16() {
+        let l = Localizer::embedded();
+        let index = Index::build(l, "nb").unwrap();
+        let hit = &index.search("taushetsplikt")[0];
+        let text: Vec<u16> = index
+            .entries
+            .iter()
+            .find(|e| e.target == hit.target)
+            .unwrap()
+            .text
+            .iter()
+            .collect::<String>()
+            .encode_utf16()
+            .collect();
+        let marks = index.marks(hit.target, "TAUSHETSPLIKT");
+        assert!(!marks.is_empty());
+        for m in &marks {
+            let marked = String::from_utf16(&text[m.start..m.end]).unwrap();
+            assert_eq!(marked.to_lowercase(), "taushetsplikt", "{m:?}");
+        }
+        // Accents fold: "kafe" marks "kafé" (built by hand: one entry).
+        let entry = |text: &str| Entry {
+            document: "d",
+            section: "s",
+            section_title: String::new(),
+            target: "t",
+            heading: false,
+            text: text.chars().collect(),
+            folded: text.chars().map(fold).collect(),
+        };
+        let one = Index {
+            entries: vec![entry("På kafé, 😀 og Kafé")],
+        };
+        assert_eq!(
+            one.marks("t", "kafe"),
+            [Mark { start: 3, end: 7 }, Mark { start: 15, end: 19 }],
+            "the emoji counts two UTF-16 units"
+        );
+        assert_eq!(
+            one.marks("t", "på kafé"),
+            [
+                Mark { start: 0, end: 2 },
+                Mark { start: 3, end: 7 },
+                Mark { start: 15, end: 19 }
+            ]
+        );
+        assert!(one.marks("other", "kafe").is_empty());
+        assert!(one.marks("t", " ,.").is_empty());
+    }
 
     #[test]
     fn best_match_prefers_whole_words_then_prefixes() {

@@ -8,7 +8,7 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
-use super::negotiate::{chain, DEFAULT_LANG};
+use super::negotiate::chain;
 use crate::{Error, Result};
 
 /// A value for a Fluent variable, as the UI sends it (a JSON string or number).
@@ -191,21 +191,22 @@ impl Localizer {
     /// Messages that need variables are left out: the UI formats those with
     /// [`Localizer::format`].
     pub fn all(&self, lang: &str) -> BTreeMap<String, String> {
+        self.all_of(lang, |_| true)
+    }
+
+    /// [`Localizer::all`] for the message ids `wanted` accepts only (the
+    /// others are not even formatted).
+    pub fn all_of(&self, lang: &str, wanted: impl Fn(&str) -> bool) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         // Most general first, so the chosen language overwrites its fallbacks.
         for language in self.chain(lang).into_iter().rev() {
-            for key in &language.keys {
+            for key in language.keys.iter().filter(|k| wanted(k)) {
                 if let Ok(text) = self.format(language.tag, key, &Args::new()) {
                     out.insert(key.clone(), text);
                 }
             }
         }
         out
-    }
-
-    /// The language of last resort.
-    pub fn default_lang(&self) -> &'static str {
-        DEFAULT_LANG
     }
 }
 

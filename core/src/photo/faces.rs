@@ -17,7 +17,7 @@ use super::hide::Region;
 use super::{corrupt, Format, Photo};
 use crate::Error;
 
-/// The SeetaFace frontal model (1.2 MB), from the rustface crate (build.rs).
+/// The SeetaFace frontal model, from the rustface crate (build.rs).
 static MODEL_BYTES: &[u8] = include_bytes!(env!("POSTVETT_FACE_MODEL"));
 
 fn model() -> Result<&'static rustface::Model, Error> {
@@ -31,9 +31,9 @@ fn model() -> Result<&'static rustface::Model, Error> {
 }
 
 /// How the search runs. The default was tuned on the Solvay group photo
-/// (29 faces turned to the camera): it finds 28 of them, where the
-/// detector's own example settings (1024 px, 0.8, step 4) find 24 and take
-/// longer; a test checks at least 25. The measured times are in the README.
+/// (29 faces turned to the camera): it finds more of them than the
+/// detector's own example settings (1024 px, 0.8, step 4), in less time; a
+/// test checks at least 25. The figures are in docs/performance.md.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Detector {
     /// The grey copy's longer side, in pixels.

@@ -71,14 +71,45 @@ pub struct ShiftsView {
     pub shifts: Vec<ShiftItem>,
     pub enabled: bool,
     pub lead_minutes: u8,
+    /// The next reminders; none while reminders are off.
     pub upcoming: Vec<UpcomingView>,
-    /// The shift running now, unless its card was dismissed.
-    pub on_shift: Option<Active>,
-    /// The location steps the "on shift" card shows.
-    pub on_shift_steps: OnShiftSteps,
     /// The time zone the plan uses (the phone's), as a sentence.
     pub time_zone: String,
     pub form: ShiftForm,
+}
+
+/// The checklist's "on shift" card: the shift running now (unless its card
+/// was dismissed) and the location steps to take. The card's own small
+/// view: the first screen gets it with the bootstrap, and checks it again
+/// once a minute, without the whole shifts screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct OnShiftCard {
+    pub shift: Active,
+    pub steps: OnShiftSteps,
+}
+
+/// The card for `now`, or `None` when no shift runs (or its card was
+/// dismissed, or there is no store).
+pub fn on_shift(
+    store: Option<&Store>,
+    now: Timestamp,
+    tz: &TimeZone,
+    l: &Localizer,
+    lang: &str,
+) -> Result<Option<OnShiftCard>> {
+    let Some(store) = store else {
+        return Ok(None);
+    };
+    let dismissed = store.get(ON_SHIFT_DISMISSED)?;
+    let Some(shift) = current(&shifts(store)?, now, tz)
+        .filter(|a| dismissed.as_deref() != Some(active_key(a).as_str()))
+    else {
+        return Ok(None);
+    };
+    Ok(Some(OnShiftCard {
+        shift,
+        steps: on_shift_steps(l, lang)?,
+    }))
 }
 
 /// The shifts, oldest first (weekly patterns, then one-offs by date).
@@ -235,10 +266,12 @@ pub fn view(
 ) -> Result<ShiftsView> {
     let all = shifts(store)?;
     let (enabled, lead_minutes) = reminders(store)?;
-    let dismissed = store.get(ON_SHIFT_DISMISSED)?;
-    let on_shift =
-        current(&all, now, tz).filter(|a| dismissed.as_deref() != Some(active_key(a).as_str()));
-    let upcoming = plan(&all, lead_minutes, now, tz, UPCOMING)
+    let planned = if enabled {
+        plan(&all, lead_minutes, now, tz, UPCOMING)
+    } else {
+        Vec::new()
+    };
+    let upcoming = planned
         .into_iter()
         .map(|r| {
             let at = r.fire_at.to_zoned_datetime(tz.clone()).datetime();
@@ -265,8 +298,6 @@ pub fn view(
         enabled,
         lead_minutes,
         upcoming,
-        on_shift,
-        on_shift_steps: on_shift_steps(l, lang)?,
         time_zone: l.format(lang, "shift-time-zone", &zone)?,
         form: form(l, lang)?,
     })
@@ -307,7 +338,10 @@ mod tests {
         let noon: Timestamp = "2026-11-23T11:00:00Z".parse().unwrap();
         let l = Localizer::embedded();
         let v = view(&store, noon, &tz, l, "en").unwrap();
-        assert_eq!(v.on_shift.as_ref().map(|a| a.shift), Some(s.id));
+        let card = on_shift(Some(&store), noon, &tz, l, "en").unwrap().unwrap();
+        assert_eq!(card.shift.shift, s.id);
+        assert!(!card.steps.ios.is_empty());
+        assert!(on_shift(None, noon, &tz, l, "en").unwrap().is_none());
         // Display text comes with the view: summaries, the zone, the form.
         assert_eq!(v.shifts[0].summary, "Monday, 07:00–15:00");
         assert_eq!(v.shifts[1].summary, "Monday 23 November 2026, 08:00–16:00");
@@ -316,12 +350,21 @@ mod tests {
         assert_eq!(v.form.leads[0].label, "When the shift starts");
         assert_eq!(v.form.days.iter().filter(|d| d.checked).count(), 5);
         assert_eq!(v.form.start, DEFAULT_START);
-        assert!(!v.on_shift_steps.ios.is_empty());
         assert!(!v.enabled);
+        // Reminders off: none is listed as planned.
+        assert!(v.upcoming.is_empty());
+        set_reminders(&store, true, 15).unwrap();
+        assert!(!view(&store, noon, &tz, l, "en")
+            .unwrap()
+            .upcoming
+            .is_empty());
+        set_reminders(&store, false, settings::REMINDER_LEAD_DEFAULT).unwrap();
         assert_eq!(v.lead_minutes, settings::REMINDER_LEAD_DEFAULT);
         dismiss_on_shift(&store, noon, &tz).unwrap();
         assert!(
-            view(&store, noon, &tz, l, "nb").unwrap().on_shift.is_none(),
+            on_shift(Some(&store), noon, &tz, l, "nb")
+                .unwrap()
+                .is_none(),
             "dismissed for this shift"
         );
 

@@ -2,6 +2,7 @@
 //! answers so far go in, the next question or the verdict comes out, and
 //! nothing about a run is stored or logged.
 
+use crate::arg::Arg;
 use postvett_core::checklist::{self, Answers, StepView};
 use postvett_core::i18n::Localizer;
 use tauri::State;
@@ -11,9 +12,11 @@ use crate::{AppError, AppState};
 #[tauri::command]
 pub fn checklist_step(
     state: State<'_, AppState>,
-    situation: String,
-    answers: Answers,
+    situation: Arg<String>,
+    answers: Arg<Answers>,
 ) -> Result<StepView, AppError> {
+    let Arg(situation) = situation;
+    let Arg(answers) = answers;
     Ok(checklist::step(
         &situation,
         &answers,

@@ -1,5 +1,6 @@
 //! The decline message (core `decline`).
 
+use crate::arg::Arg;
 use postvett_core::decline::{self, DeclineInput, DeclinePreview};
 use postvett_core::i18n::Localizer;
 use tauri::{AppHandle, Runtime, State};
@@ -11,8 +12,9 @@ use crate::{AppError, AppState};
 #[tauri::command]
 pub fn decline_message(
     state: State<'_, AppState>,
-    input: DeclineInput,
+    input: Arg<DeclineInput>,
 ) -> Result<DeclinePreview, AppError> {
+    let Arg(input) = input;
     Ok(decline::preview(
         Localizer::embedded(),
         &state.lang(),
@@ -22,7 +24,8 @@ pub fn decline_message(
 
 /// Remembers (or, when empty, forgets) the name; returns it cleaned.
 #[tauri::command]
-pub fn set_decline_name(state: State<'_, AppState>, name: String) -> Result<String, AppError> {
+pub fn set_decline_name(state: State<'_, AppState>, name: Arg<String>) -> Result<String, AppError> {
+    let Arg(name) = name;
     Ok(decline::remember_name(state.store()?, &name)?)
 }
 
@@ -33,8 +36,9 @@ pub fn set_decline_name(state: State<'_, AppState>, name: String) -> Result<Stri
 pub fn copy_decline<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    input: DeclineInput,
+    input: Arg<DeclineInput>,
 ) -> Result<DeclinePreview, AppError> {
+    let Arg(input) = input;
     let preview = decline::preview(Localizer::embedded(), &state.lang(), &input)?;
     crate::system::copy_text(&app, preview.message.text.clone())
         .map_err(|detail| ShellError::Clipboard { detail })?;

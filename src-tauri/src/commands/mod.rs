@@ -5,6 +5,7 @@
 pub mod app;
 pub mod checklist;
 pub mod decline;
+pub mod my_data;
 pub mod photo;
 pub mod reader;
 pub mod shifts;

@@ -4,6 +4,7 @@
 //! by `photo_close` or the next pick. Nothing of it is stored or logged.
 //! The pixel work runs on a blocking thread, so the window never waits.
 
+use crate::arg::Arg;
 use std::sync::Arc;
 
 use base64::Engine;
@@ -109,8 +110,9 @@ pub struct Saved {
 pub async fn photo_save<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    regions: Vec<Region>,
+    regions: Arg<Vec<Region>>,
 ) -> Result<Saved, AppError> {
+    let Arg(regions) = regions;
     let photo = current(&state)?;
     let lang = state.lang();
     let l = Localizer::embedded();

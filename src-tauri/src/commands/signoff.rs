@@ -1,5 +1,6 @@
 //! "Lest og forstått" (core `signoff`); every change returns the new view.
 
+use crate::arg::Arg;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use postvett_core::i18n::Localizer;
@@ -27,8 +28,9 @@ pub fn signoffs_view(state: State<'_, AppState>) -> Result<SignOffsView, AppErro
 #[tauri::command]
 pub fn record_signoff(
     state: State<'_, AppState>,
-    input: SignOffInput,
+    input: Arg<SignOffInput>,
 ) -> Result<SignOffsView, AppError> {
+    let Arg(input) = input;
     signoff::record(
         state.store()?,
         &input,
@@ -39,7 +41,11 @@ pub fn record_signoff(
 }
 
 #[tauri::command]
-pub fn delete_signoff(state: State<'_, AppState>, id: String) -> Result<SignOffsView, AppError> {
+pub fn delete_signoff(
+    state: State<'_, AppState>,
+    id: Arg<String>,
+) -> Result<SignOffsView, AppError> {
+    let Arg(id) = id;
     signoff::delete(state.store()?, &id)?;
     view(&state)
 }
@@ -50,8 +56,9 @@ pub fn delete_signoff(state: State<'_, AppState>, id: String) -> Result<SignOffs
 pub fn copy_receipt<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    id: String,
+    id: Arg<String>,
 ) -> Result<(), AppError> {
+    let Arg(id) = id;
     let text = signoff::receipt_of(state.store()?, Localizer::embedded(), &state.lang(), &id)?;
     crate::system::copy_text(&app, text).map_err(|detail| ShellError::Clipboard { detail })?;
     Ok(())

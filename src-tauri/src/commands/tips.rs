@@ -1,5 +1,6 @@
 //! Privacy tips (core `tips`); every change returns the new view.
 
+use crate::arg::Arg;
 use postvett_core::i18n::Localizer;
 use postvett_core::tips::{self, TipsView};
 use tauri::State;
@@ -22,9 +23,11 @@ pub fn tips_view(state: State<'_, AppState>) -> Result<TipsView, AppError> {
 #[tauri::command]
 pub fn set_tip_done(
     state: State<'_, AppState>,
-    step: String,
-    done: bool,
+    step: Arg<String>,
+    done: Arg<bool>,
 ) -> Result<TipsView, AppError> {
+    let Arg(step) = step;
+    let Arg(done) = done;
     tips::set_done(state.store()?, &step, done)?;
     view(&state)
 }

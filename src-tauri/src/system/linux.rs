@@ -26,8 +26,8 @@ const RENDER_NODES: &str = "/dev/dri";
 /// Runs first in the process, before the webview exists. On a machine with
 /// no GPU (many virtual desktops and thin clients), OpenGL is Mesa's software
 /// renderer, and WebKit compiling its shaders there is most of a first
-/// start-up: 0.79 s against 0.34 s with the page painted on the CPU, which
-/// is also faster on later starts (README, Performance). So without a GPU
+/// start-up; painting the page on the CPU is faster on first and later
+/// starts (docs/performance.md). So without a GPU
 /// render node, Postvett asks WebKit to paint on the CPU; with one, WebKit
 /// keeps the GPU. A value the user set is left alone.
 pub fn prepare_process() {
@@ -57,8 +57,8 @@ pub fn register<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 /// This is settled before the app, its event loop and GTK exist, so a second
 /// launch ends without a display connection or a thread of its own. Ending
 /// it later, from a plugin's setup, raced tao's X11 input thread, which was
-/// still starting while `exit` tore down the X libraries: a segfault in 4 of
-/// 248 second launches here. `None` means this launch has handed over and ends.
+/// still starting while `exit` tore down the X libraries, which sometimes
+/// segfaulted (SECURITY.md). `None` means this launch has handed over and ends.
 pub fn single_instance<R: Runtime>(
     builder: Builder<R>,
     config: &tauri::Config,

@@ -10,7 +10,7 @@
 //!   already links, so these services add almost nothing to the binary or to
 //!   start-up. The plugins they replace there bring their own D-Bus library
 //!   (zbus, with its threads and connections) and their own X11 and Wayland
-//!   clipboard stacks: 2.7 MB of the release binary (README, Performance).
+//!   clipboard stacks, a large part of the release binary (docs/performance.md).
 //!   GTK's clipboard also works under every Wayland compositor.
 //!   One instance per store is a Unix socket beside the store ([`instance`]).
 //! - **Everywhere else** ([`plugins`]): the official plugins; Android and iOS

@@ -29,6 +29,28 @@ pub fn bootstrap_and_the_language_choice(m: &Mock) {
     );
     assert_eq!(boot["decline"]["default_platform"], "facebook");
     assert_eq!(boot["situations"][0]["label"], "A photo or a video");
+    assert_eq!(boot["data"], json!({"set_aside": null}));
+    // The page's messages only: none of the guideline's, which the reader's
+    // view carries.
+    let (_, files) = postvett_core::i18n::embedded_sources()
+        .iter()
+        .find(|(tag, _)| *tag == "en")
+        .unwrap();
+    let (_, guideline) = files.iter().find(|(f, _)| *f == "guideline.ftl").unwrap();
+    let content: Vec<&str> = guideline
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| !id.starts_with(['#', ' ', '.']))
+        .collect();
+    assert!(content.len() > 20, "{content:?}");
+    for id in content {
+        assert!(boot["strings"].get(id).is_none(), "{id} is content");
+    }
+    eprintln!(
+        "bootstrap: {} bytes of JSON, {} messages",
+        boot.to_string().len(),
+        boot["strings"].as_object().map_or(0, |o| o.len())
+    );
 
     // set_language persists the choice in the store and returns nb strings.
     let boot = m.ok("set_language", json!({"lang": "nb"}));

@@ -10,6 +10,7 @@
 mod app;
 mod checklist;
 mod decline;
+mod my_data;
 mod photo;
 mod reader;
 mod shifts;
@@ -113,9 +114,43 @@ fn every_command_with_valid_and_invalid_input_on_the_real_setup() {
     tips::ticks_are_kept_counted_and_cleared(&m);
     shifts::shifts_are_added_summarised_and_removed(&m);
     signoff::sign_offs_are_recorded_listed_and_deleted(&m);
+    malformed_arguments_answer_in_the_one_error_shape(&m);
+    my_data::delete_my_data_and_the_copies_set_aside(&m);
     refused_commands(&m);
     #[cfg(target_os = "linux")]
     the_data_folder_found_before_start_is_tauris(&m);
+}
+
+/// An argument that does not decode is the core's `invalid-input` naming
+/// it, like every other failure, never Tauri's plain string.
+fn malformed_arguments_answer_in_the_one_error_shape(m: &Mock) {
+    for (cmd, body, field) in [
+        ("set_text_size", json!({"size": "large"}), "size"),
+        ("set_text_size", json!({}), "size"),
+        ("set_language", json!({"lang": 7}), "lang"),
+        ("add_shift", json!({"input": {"kind": ["weekly"]}}), "input"),
+        (
+            "set_reminders",
+            json!({"enabled": true, "leadMinutes": -5}),
+            "leadMinutes",
+        ),
+        (
+            "checklist_step",
+            json!({"situation": "photo", "answers": "yes"}),
+            "answers",
+        ),
+        ("photo_save", json!({"regions": [{"x": "left"}]}), "regions"),
+        ("search", json!({"query": null}), "query"),
+    ] {
+        let e = m.err(cmd, body.clone());
+        assert_eq!(e["code"], "invalid-input", "{cmd} {body}: {e}");
+        assert_eq!(e["field"], field, "{cmd} {body}: {e}");
+        // Serde's message, which may quote what was sent, stays out.
+        assert!(
+            !e.to_string().contains("large") && !e.to_string().contains("left"),
+            "{e}"
+        );
+    }
 }
 
 /// The single-instance check finds the store before the app exists, so it
@@ -149,21 +184,25 @@ fn the_capability_grants_exactly_these_permissions() {
             "allow-copy-decline",
             "allow-copy-receipt",
             "allow-decline-message",
+            "allow-delete-my-data",
             "allow-delete-signoff",
             "allow-dismiss-on-shift",
             "allow-format",
             "allow-guideline",
             "allow-leave-app",
             "allow-notifications-allowed",
+            "allow-on-shift",
             "allow-open-link",
             "allow-photo-close",
             "allow-photo-faces",
             "allow-photo-open",
             "allow-photo-save",
             "allow-record-signoff",
+            "allow-remove-set-aside",
             "allow-remove-shift",
             "allow-reset-tips",
             "allow-search",
+            "allow-search-marks",
             "allow-set-decline-name",
             "allow-set-language",
             "allow-set-reminders",
@@ -183,6 +222,9 @@ fn the_capability_grants_exactly_these_permissions() {
 #[test]
 fn the_csp_allows_self_ipc_and_blob_pictures_only() {
     let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
+    // Tauri's API is bundled into the page (ui/src/js/ipc.js), not offered
+    // to any script as a global.
+    assert_eq!(conf["app"]["withGlobalTauri"], false);
     assert_eq!(
         conf["app"]["security"]["csp"],
         json!({

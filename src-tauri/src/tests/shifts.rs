@@ -71,13 +71,18 @@ pub fn shifts_are_added_summarised_and_removed(m: &Mock) {
                         "start": "00:00", "end": "23:59"});
     let v = m.ok("add_shift", json!({ "input": always }));
     let all_day = v["shifts"][0]["id"].clone();
-    let shown = v["on_shift"]["shift"].clone();
-    let dismissed = m.ok("dismiss_on_shift", json!({}))["on_shift"].clone();
-    let reread = m.ok("shifts_view", json!({}))["on_shift"].clone();
+    let card = m.ok("on_shift", json!({}));
+    let boot = m.ok("bootstrap", json!({}))["on_shift"].clone();
+    let dismissed = m.ok("dismiss_on_shift", json!({}));
+    let reread = m.ok("on_shift", json!({}));
     let after = clock();
     let last_minute = |t: &jiff::ZonedDateTime| t.hour() == 23 && t.minute() == 59;
     if before.date() == after.date() && !last_minute(&before) && !last_minute(&after) {
-        assert_eq!(shown, all_day, "{v}");
+        assert_eq!(card["shift"]["shift"], all_day, "{card}");
+        assert!(card["steps"]["ios"]
+            .as_array()
+            .is_some_and(|s| !s.is_empty()));
+        assert_eq!(boot, card, "the bootstrap carries the same card");
         assert_eq!(dismissed, json!(null));
         assert_eq!(reread, json!(null), "stays hidden");
     }

@@ -9,6 +9,7 @@ import * as accessibility from "./accessibility.js";
 import * as checklist from "./checklist.js";
 import * as decline from "./decline.js";
 import * as guideline from "./guideline.js";
+import * as mydata from "./mydata.js";
 import * as photo from "./photo.js";
 import * as settings from "./settings.js";
 import * as shift from "./shift.js";
@@ -25,7 +26,7 @@ async function main() {
   // Notices come with every bootstrap: at start-up and after a language switch.
   onLanguage((_, boot) => boot.notices.forEach(showError));
   keepFocusInView();
-  for (const screen of [settings, accessibility, checklist, photo, decline, tips, shift, signoff, guideline]) screen.init();
+  for (const screen of [settings, mydata, accessibility, checklist, photo, decline, tips, shift, signoff, guideline]) screen.init();
   const initAt = performance.now();
   const boot = await startI18n();
   const stringsAt = performance.now();

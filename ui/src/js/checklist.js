@@ -110,6 +110,13 @@ function renderVerdict(v) {
   );
 }
 
+/** Focuses a step once the frame that shows it is drawn. Focused at once,
+ *  on a part that had just been unhidden, WebKit handed Orca an object it
+ *  then replaced, so the new question was never read out. */
+function focusAfterPaint(id) {
+  requestAnimationFrame(() => requestAnimationFrame(() => $(id).focus({ preventScroll: true })));
+}
+
 /** Draws the step on screen; `focus` moves the focus to it (a new step). */
 function render(focus) {
   if (!situation || !shown) {
@@ -119,11 +126,11 @@ function render(focus) {
   if (shown.kind === "question") {
     showPart("question");
     renderQuestion(shown);
-    if (focus) $("check-q").focus({ preventScroll: true });
+    if (focus) focusAfterPaint("check-q");
   } else {
     showPart("result");
     renderVerdict(shown);
-    if (focus) $("verdict").focus({ preventScroll: true });
+    if (focus) focusAfterPaint("verdict");
   }
 }
 
@@ -135,9 +142,10 @@ async function load(focus) {
   try {
     const step = await request;
     if (pending !== request) return;
-    // The focus stays on the answers from question to question, and moves
-    // to the verdict when it arrives (it is also announced: a live region).
-    const arrived = step.kind === "verdict" && shown?.kind !== "verdict";
+    // The focus moves to each new question, so that a screen reader reads
+    // it (with the focus left on an answer, Orca said nothing of the next
+    // question), and to the verdict when it arrives (also a live region).
+    const arrived = step.kind !== shown?.kind || (step.kind === "question" && step.id !== shown.id);
     shown = step;
     render(focus || arrived);
   } finally {
@@ -195,14 +203,18 @@ function restart(from = null) {
   (target || $("check-situation-legend")).focus({ preventScroll: !target });
 }
 
-/** The "on shift" card: shown while a shift runs, until it is hidden for it. */
+/** The "on shift" card: shown while a shift runs, until it is hidden for
+ *  it. The bootstrap carries it; after that it is asked for on its own. */
 async function refreshOnShift() {
-  renderOnShift(await invoke("shifts_view"));
+  renderOnShift(await invoke("on_shift"));
 }
 
-function renderOnShift(view) {
-  $("on-shift").hidden = !view.on_shift;
-  for (const [list, steps] of [["on-shift-ios-steps", view.on_shift_steps.ios], ["on-shift-android-steps", view.on_shift_steps.android]]) {
+let cardFromBoot = false; // drawn from a bootstrap not yet followed by an opening
+
+function renderOnShift(card) {
+  $("on-shift").hidden = !card;
+  if (!card) return;
+  for (const [list, steps] of [["on-shift-ios-steps", card.steps.ios], ["on-shift-android-steps", card.steps.android]]) {
     clear($(list)).append(...steps.map((s) => el("li", {}, s)));
   }
 }
@@ -215,12 +227,18 @@ export function init() {
       // A run under way is drawn again in the new language.
       if (situation) await load(false);
       else render(false);
-      await refreshOnShift();
+      renderOnShift(boot.on_shift);
+      cardFromBoot = true;
     } catch (e) {
       showError(e);
     }
   });
-  onScreen("checklist", () => refreshOnShift().catch(() => {}));
+  // Opening the screen checks the card again, but for the opening that
+  // follows the bootstrap, which has just brought it.
+  onScreen("checklist", () => {
+    if (cardFromBoot) cardFromBoot = false;
+    else refreshOnShift().catch(() => {});
+  });
   // The card follows the clock: check once a minute whether a shift runs.
   setInterval(() => refreshOnShift().catch(() => {}), 60_000);
   $("on-shift-dismiss").addEventListener("click", async () => {

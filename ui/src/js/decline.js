@@ -24,7 +24,13 @@ function fill(boot) {
   const value = lang.value;
   clear(lang).append(...boot.languages.map((l) => el("option", { value: l.code, lang: l.code }, l.name)));
   lang.value = langChosen ? value : boot.lang;
-  if (!$("decline-name").value && boot.decline.name) $("decline-name").value = boot.decline.name;
+  // The remembered name, unless the field holds typing not yet saved (a
+  // bootstrap after "delete my data" empties it).
+  const name = $("decline-name");
+  if (!name.value || name.value === name.dataset.saved) {
+    name.value = boot.decline.name;
+    name.dataset.saved = boot.decline.name;
+  }
 }
 
 /** What the form says now: the same input renders the preview and the copy. */

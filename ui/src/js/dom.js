@@ -22,32 +22,31 @@ export function clear(node) {
   return node;
 }
 
-/** Wraps each case-insensitive occurrence of `words` in the text below `root` in <mark>. */
-export function highlight(root, words) {
-  const wanted = words.map((w) => w.toLowerCase()).filter(Boolean);
-  if (!wanted.length) return;
+/** Wraps the ranges `marks` ([{start, end}] in string positions of the
+ *  text below `root`, in order, as the core finds them) in <mark>. */
+export function mark(root, marks) {
+  if (!marks.length) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes = [];
   while (walker.nextNode()) nodes.push(walker.currentNode);
+  let at = 0; // position of the node's first character in root's text
   for (const node of nodes) {
     const text = node.data;
-    const lower = text.toLowerCase();
-    if (lower.length !== text.length) continue; // positions would not line up
+    const end = at + text.length;
     const parts = [];
-    let i = 0;
-    while (i < text.length) {
-      let hit = null;
-      for (const w of wanted) {
-        const at = lower.indexOf(w, i);
-        if (at !== -1 && (hit === null || at < hit.at)) hit = { at, len: w.length };
-      }
-      if (!hit) break;
-      if (hit.at > i) parts.push(document.createTextNode(text.slice(i, hit.at)));
-      parts.push(el("mark", {}, text.slice(hit.at, hit.at + hit.len)));
-      i = hit.at + hit.len;
+    let i = 0; // position in this node already placed in parts
+    for (const m of marks) {
+      const from = Math.max(m.start, at) - at;
+      const to = Math.min(m.end, end) - at;
+      if (to <= from) continue;
+      if (from > i) parts.push(document.createTextNode(text.slice(i, from)));
+      parts.push(el("mark", {}, text.slice(from, to)));
+      i = to;
     }
-    if (!parts.length) continue;
-    if (i < text.length) parts.push(document.createTextNode(text.slice(i)));
-    node.replaceWith(...parts);
+    if (parts.length) {
+      if (i < text.length) parts.push(document.createTextNode(text.slice(i)));
+      node.replaceWith(...parts);
+    }
+    at = end;
   }
 }

@@ -4,7 +4,7 @@
 // languages keeping the place, the re-read notice and the sign-off button.
 // The core's view says where every id lives and carries all display text.
 
-import { clear, el, highlight } from "./dom.js";
+import { clear, el, mark } from "./dom.js";
 import { invoke, openLink } from "./ipc.js";
 import { onLanguage, setLanguage, t } from "./i18n.js";
 import { showError } from "./notices.js";
@@ -134,7 +134,10 @@ async function changeTextSize(delta) {
   }
 }
 
-let settleUntil = 0; // the place tracker ignores scrolling caused by a render
+// Where a render left the page (scrollY), or null while it is still
+// placing it: the place tracker follows the reader's own scrolling only, not
+// the scroll events of a render, of a layout change above, or of the focus.
+let placedY = null;
 
 /** Shows the route `rest` = "" | "<id>" | "<id>/<query>". */
 function show(rest) {
@@ -145,7 +148,7 @@ function show(rest) {
       .catch(showError);
     return;
   }
-  settleUntil = performance.now() + 600;
+  placedY = null;
   const [id, q] = rest.split("/");
   const docId = id ? data.owners[id] : null;
   const doc = docId && data.documents.find((d) => d.id === docId);
@@ -159,13 +162,19 @@ function show(rest) {
   applyTextSize();
   const target = id !== doc.id ? document.getElementById(`c-${id}`) : null;
   if (target) {
-    if (q) highlight(target, decodeURIComponent(q).split(/\s+/));
+    // A search result's words, found in it by the core as search finds
+    // them; a section's are in its heading.
+    const marked = target.tagName === "SECTION" ? document.getElementById(`h-${id}`) : target;
+    if (q) invoke("search_marks", { target: id, query: decodeURIComponent(q) }).then((m) => mark(marked, m)).catch(showError);
     target.classList.add("is-target");
-    requestAnimationFrame(() => {
+  }
+  requestAnimationFrame(() => {
+    if (target) {
       target.scrollIntoView({ block: "start" });
       target.focus({ preventScroll: true });
-    });
-  }
+    }
+    placedY = scrollY;
+  });
 }
 
 /** While reading, keep the hash on the section at the top of the screen, so
@@ -173,13 +182,21 @@ function show(rest) {
 function trackPlace() {
   let pending = false;
   window.addEventListener("scroll", () => {
-    if (pending || performance.now() < settleUntil || $("reader-doc").hidden || current().screen !== "guideline") return;
+    // Not while a render places the page, nor while a language switch
+    // draws the document again (`data` is the old language's until then).
+    if (pending || !data || placedY === null || Math.abs(scrollY - placedY) < 2 || $("reader-doc").hidden || current().screen !== "guideline") return;
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
+      if (!data || placedY === null) return;
+      placedY = -Infinity; // the reader has moved: follow every scroll now
+      // A section is at the top once it is where a link to it puts it: below
+      // the page's scroll padding and its own scroll margin (styles.css).
+      const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
       let top = null;
       for (const s of document.querySelectorAll("#reader-body [data-section]")) {
-        if (s.getBoundingClientRect().top <= 96) top = s.dataset.section;
+        const margin = parseFloat(getComputedStyle(s).scrollMarginTop) || 0;
+        if (s.getBoundingClientRect().top <= padding + margin + 8) top = s.dataset.section;
       }
       const [id] = current().rest.split("/");
       if (top && top !== id) history.replaceState(null, "", `#/guideline/${top}`);

@@ -3,11 +3,16 @@
 // see src-tauri/src/error.rs) and are passed on unchanged so the caller can
 // show the localised `error-<code>` message, at its field when it names one.
 // A failure that carries no code becomes the shell's "unexpected".
+//
+// Tauri's JavaScript API is imported from @tauri-apps/api and bundled with
+// the page (withGlobalTauri is off), so no Tauri global stands on `window`
+// for other script to use; the API talks to the internals Tauri injects.
 
-const tauri = window.__TAURI__;
+import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import { onBackButtonPress } from "@tauri-apps/api/app";
 
 /** True when the page runs inside the Postvett app (not a plain browser). */
-export const inApp = Boolean(tauri && tauri.core);
+export const inApp = Boolean(window.__TAURI_INTERNALS__);
 
 const asError = (e) => (e && typeof e === "object" && e.code ? e : { code: "unexpected", detail: String(e) });
 
@@ -20,7 +25,7 @@ export async function invoke(command, args = {}) {
   if (!inApp) throw { code: "unexpected" };
   calls += 1;
   try {
-    return await tauri.core.invoke(command, args);
+    return await tauriInvoke(command, args);
   } catch (e) {
     throw asError(e);
   }
@@ -35,10 +40,9 @@ export const notificationsAllowed = () => invoke("notifications_allowed").catch(
 
 /** Registers the Android Back button handler, where the platform has one. */
 export async function onBackButton(handler) {
-  const app = tauri && tauri.app;
-  if (!app || typeof app.onBackButtonPress !== "function") return;
+  if (!inApp) return;
   try {
-    await app.onBackButtonPress(handler);
+    await onBackButtonPress(handler);
   } catch {
     // Desktop has no back button; the listener is refused there.
   }

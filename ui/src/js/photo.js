@@ -126,7 +126,12 @@ function select(id) {
   }
 }
 
+// User Timing marks (bench/photo reads them): the pick, the findings on
+// screen, the faces on screen.
+const mark = (name) => performance.mark(name);
+
 async function pick(f) {
+  mark("photo-picked");
   reset();
   const mine = seq;
   const form = $("photo-form");
@@ -147,6 +152,7 @@ async function pick(f) {
   $("photo-form").hidden = true;
   $("photo-result").hidden = false;
   $("photo-lines-h").focus({ preventScroll: true });
+  requestAnimationFrame(() => mark("photo-shown"));
   $("photo-faces-status").textContent = t("photo-faces-looking");
   $("photo-stage").dataset.busy = "true";
   try {
@@ -156,6 +162,7 @@ async function pick(f) {
     renderFaces(faces);
     renderRegions();
     $("photo-stage").dataset.faces = String(faces.faces.length);
+    requestAnimationFrame(() => mark("photo-faces"));
   } catch (e) {
     if (mine === seq) showError(e);
   } finally {

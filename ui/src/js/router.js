@@ -46,16 +46,14 @@ export function current() {
   return SCREENS.includes(screen) ? { screen, rest: rest.join("/") } : { screen: HOME, rest: "" };
 }
 
-export function go(screen, rest = "") {
-  location.hash = `#/${screen}${rest ? `/${rest}` : ""}`;
-}
-
 function show() {
   const { screen, rest } = current();
   if (shown && shown !== screen) for (const fn of leaving[shown] || []) fn();
   shown = screen;
   for (const el of document.querySelectorAll("[data-screen]")) {
     el.hidden = el.dataset.screen !== screen;
+    // The main landmark is named by the open screen's title.
+    if (!el.hidden) document.getElementById("main").setAttribute("aria-labelledby", el.getAttribute("aria-labelledby"));
   }
   for (const a of document.querySelectorAll("[data-nav]")) {
     if (a.dataset.nav === screen) a.setAttribute("aria-current", "page");

@@ -49,7 +49,7 @@ function render() {
     );
   }
   const upcoming = clear($("shift-upcoming"));
-  if (!view.upcoming.length || !view.enabled) upcoming.append(el("li", { class: "hint" }, t("shift-upcoming-none")));
+  if (!view.upcoming.length) upcoming.append(el("li", { class: "hint" }, t("shift-upcoming-none")));
   else for (const r of view.upcoming) upcoming.append(el("li", {}, r.text));
   $("shift-tz").textContent = view.time_zone;
 }
