@@ -4,6 +4,8 @@ app-name = Postvett
 app-tagline = Think before you post
 skip-to-content = Skip to content
 nav-label = Main menu
+# The main landmark: one name on every screen (each screen is its own region, named by its title).
+main-label = Content
 nav-checklist = Check
 nav-guideline = Guideline
 nav-decline = Decline

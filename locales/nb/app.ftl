@@ -4,6 +4,8 @@ app-name = Postvett
 app-tagline = Nettvett før du poster
 skip-to-content = Hopp til innholdet
 nav-label = Hovedmeny
+# The main landmark: one name on every screen (each screen is its own region, named by its title).
+main-label = Innhold
 nav-checklist = Sjekk
 nav-guideline = Regler
 nav-decline = Avslå

@@ -4,6 +4,8 @@ app-name = Postvett
 app-tagline = Nettvett før du postar
 skip-to-content = Hopp til innhaldet
 nav-label = Hovudmeny
+# The main landmark: one name on every screen (each screen is its own region, named by its title).
+main-label = Innhald
 nav-checklist = Sjekk
 nav-guideline = Reglar
 nav-decline = Avslå

@@ -19,6 +19,7 @@ pub mod audit;
 pub mod checklist;
 pub mod launch;
 pub mod notifications;
+pub mod orca;
 pub mod outside;
 pub mod photo;
 pub mod reach;

@@ -91,7 +91,7 @@ impl Started {
 }
 
 /// The direct children of `pid`, from every thread's list in /proc.
-fn children(pid: u32) -> Vec<u32> {
+pub(crate) fn children(pid: u32) -> Vec<u32> {
     let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
         return Vec::new();
     };

@@ -13,7 +13,7 @@
 // nothing about a run is stored, logged or sent anywhere else. The checklist
 // never asks for the post's text or picture.
 
-import { clear, el } from "./dom.js";
+import { clear, el, focusWhenDrawn } from "./dom.js";
 import { invoke } from "./ipc.js";
 import { onLanguage, t } from "./i18n.js";
 import { showError } from "./notices.js";
@@ -110,13 +110,6 @@ function renderVerdict(v) {
   );
 }
 
-/** Focuses a step once the frame that shows it is drawn. Focused at once,
- *  on a part that had just been unhidden, WebKit handed Orca an object it
- *  then replaced, so the new question was never read out. */
-function focusAfterPaint(id) {
-  requestAnimationFrame(() => requestAnimationFrame(() => $(id).focus({ preventScroll: true })));
-}
-
 /** Draws the step on screen; `focus` moves the focus to it (a new step). */
 function render(focus) {
   if (!situation || !shown) {
@@ -126,11 +119,11 @@ function render(focus) {
   if (shown.kind === "question") {
     showPart("question");
     renderQuestion(shown);
-    if (focus) focusAfterPaint("check-q");
+    if (focus) focusWhenDrawn($("check-q"));
   } else {
     showPart("result");
     renderVerdict(shown);
-    if (focus) focusAfterPaint("verdict");
+    if (focus) focusWhenDrawn($("verdict"));
   }
 }
 
@@ -200,7 +193,7 @@ function restart(from = null) {
   pending = null;
   render(false);
   const target = from && document.querySelector(`#check-situation-list [data-situation="${from}"]`);
-  (target || $("check-situation-legend")).focus({ preventScroll: !target });
+  focusWhenDrawn(target || $("check-situation-legend"), { preventScroll: !target });
 }
 
 /** The "on shift" card: shown while a shift runs, until it is hidden for

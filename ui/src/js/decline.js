@@ -6,7 +6,7 @@
 import { clear, el } from "./dom.js";
 import { invoke } from "./ipc.js";
 import { errorMessage, language, onLanguage, t } from "./i18n.js";
-import { clearFieldErrors, placeAtField, showAtField } from "./notices.js";
+import { announce, clearFieldErrors, placeAtField, showAtField } from "./notices.js";
 import { loadWhenOpen } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
@@ -79,17 +79,18 @@ async function saveName() {
 
 async function copy() {
   const status = $("decline-status");
-  status.textContent = "";
+  const button = $("decline-copy");
+  announce(status, "", button);
   if (!current) return;
   try {
     // Rust renders the message again from the form's input and copies
     // that: the copy is the preview by construction.
     await invoke("copy_decline", { input: input_() });
     status.dataset.kind = "ok";
-    status.textContent = t("decline-copied");
+    announce(status, t("decline-copied"), button);
   } catch (e) {
     status.dataset.kind = "error";
-    status.textContent = await errorMessage(e);
+    announce(status, await errorMessage(e), button);
   }
 }
 

@@ -50,3 +50,15 @@ export function mark(root, marks) {
     at = end;
   }
 }
+
+/** Focuses `node` once the frame that shows it has been drawn. Focused at
+ *  once, on a part that had just been unhidden, WebKit handed Orca an object
+ *  that it then replaced, and Orca read nothing (or the screen before). */
+export function focusWhenDrawn(node, options = { preventScroll: true }) {
+  // A focus moved in between (a screen's own, after its data came) wins.
+  const before = document.activeElement;
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const now = document.activeElement;
+    if (now === before || now === document.body || !now) node?.focus(options);
+  }));
+}

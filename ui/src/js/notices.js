@@ -54,3 +54,13 @@ export function placeAtField(form, err, message) {
 export async function showAtField(form, err) {
   return placeAtField(form, err, await errorMessage(err));
 }
+
+/** Says what an action did in its status line (a live region) and ties the
+ *  line to the control the action came from, as its description. Orca 43
+ *  reads no live region in WebKitGTK, but it reads the focused control's new
+ *  description; TalkBack and VoiceOver read the live region. */
+export function announce(status, text, control) {
+  status.textContent = text;
+  if (text) control.setAttribute("aria-describedby", status.id);
+  else control.removeAttribute("aria-describedby");
+}

@@ -12,7 +12,7 @@
 import { clear, el } from "./dom.js";
 import { invoke } from "./ipc.js";
 import { formatMessage, onLanguage, t } from "./i18n.js";
-import { clearFieldErrors, showAtField, showError } from "./notices.js";
+import { announce, clearFieldErrors, showAtField, showError } from "./notices.js";
 import { onLeave } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
@@ -51,7 +51,7 @@ function reset() {
   $("photo-result").hidden = true;
   $("photo-form").hidden = false;
   $("photo-carries").hidden = true;
-  $("photo-save-status").textContent = "";
+  announce($("photo-save-status"), "", $("photo-save"));
   clear($("photo-lines"));
   clear($("photo-regions"));
   for (const box of $("photo-stage").querySelectorAll(".photo-box")) box.remove();
@@ -282,13 +282,13 @@ function onRowKey(e) {
 
 async function save() {
   const status = $("photo-save-status");
-  status.textContent = "";
+  announce(status, "", $("photo-save"));
   $("photo-carries").hidden = true;
   const hidden = regions.filter((r) => r.hide).map(({ x, y, w, h }) => ({ x, y, w, h }));
   try {
     const result = await invoke("photo_save", { regions: hidden });
     status.dataset.kind = result.saved ? "ok" : "info";
-    status.textContent = result.text;
+    announce(status, result.text, $("photo-save"));
     clear($("photo-carries-list")).append(...result.carries.map(line));
     $("photo-carries").hidden = !result.saved;
   } catch (e) {

@@ -2,6 +2,7 @@
 // The browser history is the back stack, so the Android Back button and the
 // browser's back both walk back through screens.
 
+import { focusWhenDrawn } from "./dom.js";
 import { onLanguage } from "./i18n.js";
 
 // The screens are the page's [data-screen] sections; the first is home.
@@ -51,9 +52,9 @@ function show() {
   if (shown && shown !== screen) for (const fn of leaving[shown] || []) fn();
   shown = screen;
   for (const el of document.querySelectorAll("[data-screen]")) {
+    // The main landmark keeps one name: renamed on each screen (by the
+    // screen's title), Orca 43 read its old name with the new one.
     el.hidden = el.dataset.screen !== screen;
-    // The main landmark is named by the open screen's title.
-    if (!el.hidden) document.getElementById("main").setAttribute("aria-labelledby", el.getAttribute("aria-labelledby"));
   }
   for (const a of document.querySelectorAll("[data-nav]")) {
     if (a.dataset.nav === screen) a.setAttribute("aria-current", "page");
@@ -61,7 +62,9 @@ function show() {
   }
   opened.add(screen);
   for (const fn of handlers[screen] || []) fn(rest);
-  document.getElementById("main").focus({ preventScroll: true });
+  // The open screen takes the focus, so a screen reader reads its name (its
+  // title). Focused, the main landmark was read with its previous name.
+  focusWhenDrawn(document.querySelector(`[data-screen="${screen}"]`));
   window.scrollTo(0, 0);
 }
 

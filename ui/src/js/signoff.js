@@ -7,7 +7,7 @@
 import { clear, el } from "./dom.js";
 import { invoke } from "./ipc.js";
 import { errorMessage, onLanguage, t } from "./i18n.js";
-import { clearFieldErrors, showAtField, showError } from "./notices.js";
+import { announce, clearFieldErrors, showAtField, showError } from "./notices.js";
 import { onScreen, wasOpened } from "./router.js";
 
 const $ = (id) => document.getElementById(id);
@@ -90,15 +90,15 @@ async function save(e) {
   }
 }
 
-async function copyReceipt(id) {
+async function copyReceipt(id, button) {
   const status = $("signoff-list-status");
   try {
     await invoke("copy_receipt", { id });
     status.dataset.kind = "ok";
-    status.textContent = t("signoff-receipt-copied");
+    announce(status, t("signoff-receipt-copied"), button);
   } catch (e) {
     status.dataset.kind = "error";
-    status.textContent = await errorMessage(e);
+    announce(status, await errorMessage(e), button);
   }
 }
 
@@ -112,7 +112,7 @@ export function init() {
   $("signoff-cancel").addEventListener("click", () => $("signoff-dialog").close());
   $("signoff-list").addEventListener("click", (e) => {
     const { copy, delete: del } = e.target.dataset || {};
-    if (copy) copyReceipt(copy);
+    if (copy) copyReceipt(copy, e.target);
     if (del) {
       deleting = del;
       $("signoff-delete-dialog").showModal();
