@@ -204,6 +204,30 @@ impl App {
         Ok(v.as_str().unwrap_or_default().to_owned())
     }
 
+    /// The screens the page has (`[data-screen]`), in document order, so a
+    /// test that walks every screen walks the page's list, not a copy of it.
+    pub async fn screens(&self) -> Result<Vec<String>> {
+        self.names(
+            "return [...document.querySelectorAll('[data-screen]')].map(s => s.dataset.screen)",
+        )
+        .await
+    }
+
+    /// The bottom navigation's destinations, in the order shown.
+    pub async fn nav_screens(&self) -> Result<Vec<String>> {
+        self.names("return [...document.querySelectorAll('.bottom-nav [data-nav]')].map(a => a.dataset.nav)")
+            .await
+    }
+
+    async fn names(&self, script: &str) -> Result<Vec<String>> {
+        let v = self.js(script, vec![]).await?;
+        let names: Vec<String> = serde_json::from_value(v)?;
+        if names.is_empty() {
+            return Err(format!("no names from: {script}").into());
+        }
+        Ok(names)
+    }
+
     /// Taps a bottom-navigation destination and waits for its screen.
     pub async fn open(&self, screen: &str) -> Result {
         self.click(&format!("[data-nav='{screen}']")).await?;

@@ -115,16 +115,7 @@ async fn layouts(locale: &str) -> Result {
                     vec![json!(zoom)],
                 )
                 .await?;
-                for screen in [
-                    "checklist",
-                    "photo",
-                    "guideline",
-                    "decline",
-                    "tips",
-                    "shift",
-                    "settings",
-                    "accessibility",
-                ] {
+                for screen in app.screens().await? {
                     app.goto_route(&format!("#/{screen}")).await?;
                     app.settle().await?;
                     let v = app.js(LAYOUT_CHECK, vec![]).await?;
@@ -186,7 +177,7 @@ async fn landmarks_headings_lang_error_links_live_regions_and_reduced_motion() -
     let dir = tempfile::tempdir()?;
     let app = App::phone("en_US.UTF-8", dir.path()).await?;
     app.run(async |app| {
-        for screen in ["checklist", "photo", "guideline", "decline", "tips", "shift", "settings", "accessibility"] {
+        for screen in app.screens().await? {
             app.goto_route(&format!("#/{screen}")).await?;
             app.settle().await?;
             let v = app

@@ -70,8 +70,20 @@ async fn tour(locale: &str, lang: &str) -> Result {
     app.run(async |app| {
         assert_eq!(app.lang().await?, lang, "document lang under LANG={locale}");
         app.set_size(390, 844).await?;
+        assert_eq!(app.nav_screens().await?, SCREENS, "the bottom navigation");
         for (screen, expected) in SCREENS.iter().zip(headings(lang)) {
+            // Opened from the bottom of the screen before, each screen takes
+            // the focus (so a screen reader reads its name) and shows from
+            // its top.
+            app.js("window.scrollTo(0, document.documentElement.scrollHeight)", vec![])
+                .await?;
             app.open(screen).await?;
+            app.wait_js(&format!(
+                "return document.activeElement === document.querySelector(\"[data-screen='{screen}']\")"
+            ))
+            .await?;
+            let scrolled = app.js("return window.scrollY", vec![]).await?;
+            assert_eq!(scrolled, 0, "{screen} in {lang} opens at its top");
             assert_eq!(app.heading().await?, expected, "{screen} in {lang}");
             let current = app
                 .js(&format!("return document.querySelector(\"[data-nav='{screen}']\").getAttribute('aria-current')"), vec![])

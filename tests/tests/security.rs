@@ -12,15 +12,8 @@ use serde_json::{json, Value};
 
 /// Opens every screen and state a user can reach without typing.
 async fn tour(app: &App) -> Result {
-    for screen in [
-        "checklist",
-        "photo",
-        "guideline",
-        "decline",
-        "tips",
-        "shift",
-    ] {
-        app.open(screen).await?;
+    for screen in app.nav_screens().await? {
+        app.open(&screen).await?;
     }
     app.click("[data-nav='settings']").await?;
     app.open_document("#/guideline/d38049-patients").await?;

@@ -11,6 +11,8 @@ export function keepFocusInView() {
   document.addEventListener("focusin", (e) => {
     const t = e.target;
     if (!(t instanceof Element) || t === document.body || t.closest("dialog, .bottom-nav, .topbar")) return;
+    // A screen, focused as it opens, is shown from its top (the router).
+    if (t.matches("main, [data-screen]")) return;
     const r = t.getBoundingClientRect();
     const top = document.querySelector(".topbar")?.getBoundingClientRect().bottom ?? 0;
     let bottom = document.querySelector(".bottom-nav")?.getBoundingClientRect().top ?? innerHeight;
