@@ -29,12 +29,28 @@ const COMPONENTS = [
     process.exit(1);
   }
 }
-const FONTS = ["inter-latin-400-normal.woff2", "inter-latin-600-normal.woff2"];
+const read = (p) => readFileSync(p, "utf8");
+
+// The fonts are those that styles.css's @font-face rules name. Each is
+// shipped and asked for at once by a preload in the page's head: found only
+// by the first layout, they held up the first screen's style and layout
+// (docs/performance.md).
+const FONTS = [...read(join(here, "src/styles.css")).matchAll(/url\("vendor\/fonts\/([^"]+)"\)/g)].map((m) => m[1]);
+const PRELOADS = "<!-- font preloads (ui/build.mjs) -->";
+if (!FONTS.length || !read(join(here, "src/index.html")).includes(PRELOADS)) {
+  console.error(`fonts: styles.css names none, or index.html lacks ${PRELOADS}`);
+  process.exit(1);
+}
 
 rmSync(dist, { recursive: true, force: true });
 cpSync(join(here, "src"), dist, { recursive: true });
-
-const read = (p) => readFileSync(p, "utf8");
+writeFileSync(
+  join(dist, "index.html"),
+  read(join(dist, "index.html")).replace(
+    PRELOADS,
+    FONTS.map((f) => `<link rel="preload" href="vendor/fonts/${f}" as="font" type="font/woff2" crossorigin>`).join("\n  "),
+  ),
+);
 
 // The ES modules in src/js become one minified script, so a start-up loads
 // one file instead of one per module, each a round trip through the app's
