@@ -31,11 +31,11 @@ const COMPONENTS = [
 }
 const read = (p) => readFileSync(p, "utf8");
 
-// The fonts are those that styles.css's @font-face rules name. Each is
+// The fonts are the WOFF2 files that styles.css's @font-face rules name. Each is
 // shipped and asked for at once by a preload in the page's head: found only
 // by the first layout, they held up the first screen's style and layout
 // (docs/performance.md).
-const FONTS = [...read(join(here, "src/styles.css")).matchAll(/url\("vendor\/fonts\/([^"]+)"\)/g)].map((m) => m[1]);
+const FONTS = [...read(join(here, "src/styles.css")).matchAll(/url\("vendor\/fonts\/([^"]+\.woff2)"\)/g)].map((m) => m[1]);
 const PRELOADS = "<!-- font preloads (ui/build.mjs) -->";
 if (!FONTS.length || !read(join(here, "src/index.html")).includes(PRELOADS)) {
   console.error(`fonts: styles.css names none, or index.html lacks ${PRELOADS}`);
